@@ -1,0 +1,43 @@
+/**
+ * Figures the NHS and ransom sections draw by id. The dataset check demands each one (with a
+ * number), so deleting a row in a spreadsheet gives a clear message instead of a broken chart.
+ */
+export const NHS = {
+  trustsTotal: 'trusts_total_england',
+  affected2018: 'trusts_affected_revised',
+  infected2018: 'trusts_infected_revised',
+  disrupted2018: 'trusts_disrupted_revised',
+  acuteInfected2018: 'trusts_infected_acute_revised',
+  affected2017: 'trusts_affected_original',
+  infected2017: 'trusts_infected_original',
+  disrupted2017: 'trusts_disrupted_original',
+  acuteInfected2017: 'trusts_infected_acute_original',
+  reclassified: 'trusts_reclassification',
+  appointmentsCounted: 'appts_cancelled_known',
+  appointmentsEstimated: 'appts_cancelled_estimated',
+  cancerReferrals: 'cancer_referrals_cancelled',
+  aeDiverting: 'ae_diverting_trusts',
+  primaryCareOrgs: 'pc_orgs_infected',
+  gpPractices: 'pc_gp_practices_infected',
+  gpPracticesTotal: 'pc_gp_practices_total',
+  gpPracticesShare: 'pc_gp_practices_share',
+  diagnosticDevices: 'diag_equipment_infected',
+  diagnosticDevicesShare: 'diag_equipment_share',
+  costTotal: 'cost_total',
+  costLostOutput: 'cost_lost_output',
+  costItDuring: 'cost_it_during',
+  costItAfter: 'cost_it_after',
+  ransomPaid: 'ransom_paid',
+} as const;
+
+export const RANSOM = {
+  demandUsd: 'ransom_demand_usd',
+  doubledUsd: 'ransom_doubled_usd',
+  doubleAfterDays: 'ransom_double_after_days',
+  deleteAfterDays: 'ransom_delete_after_days',
+  demandBtc: 'ransom_demand_btc',
+  balanceBeforeWithdrawal: 'ransom_balance_before_withdrawal',
+} as const;
+
+export const REQUIRED_NHS_FIGURES: readonly string[] = Object.values(NHS);
+export const REQUIRED_RANSOM_FACTS: readonly string[] = Object.values(RANSOM);
