@@ -29,6 +29,16 @@ export interface Assembly {
   origins: WeakMap<object, Origin>;
 }
 
+/** The part of the dataset each file fills: when a file cannot be read, the schema's view of that
+ *  part would only repeat the problem ("expected a list, found nothing"), so it is left out. */
+const PART_OF_FILE: Record<string, string> = {
+  [TABLES.sources.file]: 'sources', [TABLES.countryFigures.file]: 'countries', [TABLES.countryReports.file]: 'countries',
+  [TABLES.events.file]: 'events', [TABLES.globalTotals.file]: 'globalTotals', [TABLES.nhsFigures.file]: 'nhs.figures',
+  [TABLES.nhsTrusts.file]: 'nhs.trusts', [TABLES.nhsTimeline.file]: 'nhs.timeline', [TABLES.ransomFacts.file]: 'ransom.facts',
+  [TABLES.corrections.file]: 'corrections', [JSON_FILES.meta]: 'meta', [JSON_FILES.measures]: 'measures',
+  [JSON_FILES.ransom]: 'ransom', [JSON_FILES.myths]: 'myths',
+};
+
 /** The field of ransom.json naming the raw transaction file the payments derive from. */
 export const RAW_PAYMENTS_FIELD = 'paymentsFile';
 
@@ -238,6 +248,15 @@ export async function checkSourceFiles(dir: string): Promise<CheckResult> {
   const assembly = await assembleDataset(dir);
   // Syntax and column problems come first: the schema's view of a broken file would only echo them.
   const result = validateDataset(assembly.dataset);
-  const problems = [...assembly.problems, ...(result.ok ? [] : result.issues.map((issue) => locateIssue(assembly, issue)))];
+  const brokenParts = assembly.problems
+    .filter((p) => p.message.startsWith('invalid ') || p.message.startsWith('file missing') || p.message.startsWith('cannot read') || p.message.startsWith('(top level)'))
+    .map((p) => PART_OF_FILE[p.file] ?? (p.file.startsWith('raw/') ? 'ransom.payments' : undefined))
+    .filter((part): part is string => part !== undefined);
+  const inBrokenPart = (issue: Issue) => {
+    const path = issue.path.join('.');
+    return brokenParts.some((part) => path === part || path.startsWith(`${part}.`));
+  };
+  const schemaProblems = result.ok ? [] : result.issues.filter((issue) => !inBrokenPart(issue)).map((issue) => locateIssue(assembly, issue));
+  const problems = [...assembly.problems, ...schemaProblems];
   return problems.length || !result.ok ? { problems } : { dataset: result.dataset, problems };
 }

@@ -19,7 +19,7 @@ import { JSON_FILES, TABLES } from './sourceFiles.ts';
 const SOURCE_FILES: ReadonlySet<string> = new Set([...Object.values(TABLES).map((t) => t.file), ...Object.values(JSON_FILES)]);
 
 export function formatProblem(p: Problem, prefix = ''): string {
-  const file = prefix ? `${prefix}/${p.file}` : p.file;
+  const file = prefix && prefix !== '.' ? `${prefix}/${p.file}` : p.file;
   return `${file}${p.line ? `:${p.line}` : ''}${p.column ? `:${p.column}` : ''}: ${p.message}`;
 }
 
@@ -65,16 +65,16 @@ export async function runDataCheck(args: readonly string[], cwd: string, default
   if (!isDirectory && !SOURCE_FILES.has(basename(target))) return checkPublished(target, shown);
 
   const dir = isDirectory ? target : dirname(target);
-  const prefix = relative(cwd, dir) || '.';
+  const prefix = relative(cwd, dir);
   const { dataset, problems } = await checkSourceFiles(dir);
-  if (!problems.length && dataset) return { lines: [`${prefix}: valid (${summarise(dataset)})`], exitCode: 0 };
+  if (!problems.length && dataset) return { lines: [`${prefix || '.'}: valid (${summarise(dataset)})`], exitCode: 0 };
   if (isDirectory) return { lines: problems.map((p) => formatProblem(p, prefix)), exitCode: 1 };
 
   const file = basename(target);
   const own = problems.filter((p) => p.file === file);
   const elsewhere = problems.length - own.length;
   const lines = own.map((p) => formatProblem(p, prefix));
-  if (elsewhere) lines.push(`${prefix}: ${elsewhere} more problem(s) in other files; run npm run data:check to list them`);
+  if (elsewhere) lines.push(`${prefix || '.'}: ${elsewhere} more problem(s) in other files; run npm run data:check to list them`);
   if (!lines.length) lines.push(`${shown}: valid`);
   return { lines, exitCode: own.length ? 1 : 0 };
 }

@@ -3,6 +3,7 @@
  * column; every CSV row keeps the line it starts on so later problems can point back to it.
  */
 import { parse as parseCsvText } from 'csv-parse/sync';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 export interface SyntaxProblem {
   line: number;
@@ -27,18 +28,27 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    // V8 reports "... at position N" (Node 20) or "(line L column C)" (newer engines).
-    const lineColumn = /line (\d+) column (\d+)/.exec(message);
-    const position = /position (\d+)/.exec(message);
-    const at = lineColumn
-      ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
-      : position
-        ? positionAt(text, Number(position[1]))
-        : positionAt(text, text.length);
-    const reason = message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    // V8's message does not always carry a position (Node 20: "Unexpected token 'o', ... is not
+    // valid JSON"), so a strict JSON scanner locates the first error.
+    const errors: ParseError[] = [];
+    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const at = positionAt(text, first ? first.offset : text.length);
+    const reason = first ? describeJsonError(first.error) : (error as Error).message.split('\n')[0]!;
     throw new TextSyntaxError({ ...at, message: `invalid JSON: ${reason}` });
   }
+}
+
+function describeJsonError(code: number): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'unexpected character', InvalidNumberFormat: 'invalid number', PropertyNameExpected: 'expected a property name in double quotes',
+    ValueExpected: 'expected a value', ColonExpected: 'expected ":"', CommaExpected: 'expected ","', CloseBraceExpected: 'expected "}"',
+    CloseBracketExpected: 'expected "]"', EndOfFileExpected: 'unexpected text after the end', InvalidCommentToken: 'comments are not allowed in JSON',
+    UnexpectedEndOfComment: 'unexpected end of comment', UnexpectedEndOfString: 'a string is not closed', UnexpectedEndOfNumber: 'unexpected end of number',
+    InvalidUnicode: 'invalid unicode escape', InvalidEscapeCharacter: 'invalid escape character', InvalidCharacter: 'invalid character in a string',
+  };
+  const name = printParseErrorCode(code);
+  return words[name] ?? name;
 }
 
 export interface CsvRow {
@@ -57,7 +67,7 @@ export interface CsvTable {
 export function parseCsv(text: string): CsvTable {
   let records: Array<{ record: string[]; info: { lines: number }; raw: string }>;
   try {
-    records = parseCsvText(text, { bom: true, relax_column_count: true, info: true, raw: true });
+    records = parseCsvText(text, { bom: true, relax_column_count: true, info: true, raw: true }) as unknown as typeof records;
   } catch (error) {
     const e = error as Error & { bytes?: number; lines?: number; code?: string };
     const bytes = typeof e.bytes === 'number' ? e.bytes : undefined;

@@ -221,6 +221,8 @@ export const MetaSchema = v.strictObject({
   dek: text('a standfirst'),
   credits: v.pipe(v.array(v.strictObject({ role: text('a role'), name: text('a name') })), v.minLength(1, 'expected at least one credit')),
   updated: isoDateTime('the last update'),
+  /** Methods notes shown under Sources and methods. Keep figures out of them: figures belong in the tables. */
+  methods: v.array(v.strictObject({ heading: text('a heading'), paragraphs: v.pipe(v.array(text('a paragraph')), v.minLength(1, 'expected at least one paragraph')) })),
   /** Editors may replace the generated screen-reader summaries (by chart id). */
   summaries: v.optional(v.record(v.picklist(['map', 'trusts', 'ransom'], 'expected a chart id: map, trusts, ransom'), text('a summary'))),
 });

@@ -41,17 +41,27 @@ export function describeFound(found: unknown): string {
 
 export function formatIssue(issue: Issue): string {
   const where = formatPath(issue.path) || '(top level)';
-  return `${where}: ${issue.expected}${'found' in issue ? `, found ${describeFound(issue.found)}` : ''}`;
+  const expected = issue.expected.startsWith('expected ') ? issue.expected : `expected ${issue.expected}`;
+  return `${where}: ${expected}${'found' in issue ? `, found ${describeFound(issue.found)}` : ''}`;
 }
 
 function fromValibot(issue: v.BaseIssue<unknown>): Issue {
   const path = (issue.path ?? []).map((item) => item.key as string | number);
-  // An unknown key in a strict object: valibot reports the key itself as the path's last item.
+  // Strict objects report both unknown keys (expected "never") and missing required keys.
   if (issue.type === 'strict_object') {
-    return { path, expected: 'no unknown field (check the spelling against the schema)', found: path.at(-1) };
+    if (issue.expected === 'never') {
+      return { path, expected: 'expected no unknown field (check the spelling against the schema)', found: path.at(-1) };
+    }
+    return { path, expected: `expected a value for "${String(path.at(-1))}" (required)`, found: undefined };
   }
-  // A missing required field reaches us as "expected <what>" with input undefined.
-  return { path, expected: issue.message.replace(/^Invalid (type|key): /, ''), found: issue.input };
+  // Our schemas word their own messages; valibot's defaults ("Invalid type: Expected Array but
+  // received undefined") are reworded from the issue's expected type.
+  if (issue.message.startsWith('Invalid ')) {
+    const words: Record<string, string> = { Array: 'a list', Object: 'an object', string: 'text', number: 'a number', boolean: 'true or false' };
+    const expected = issue.expected ?? 'another value';
+    return { path, expected: `expected ${words[expected] ?? expected}`, found: issue.input };
+  }
+  return { path, expected: issue.message, found: issue.input };
 }
 
 export function validateDataset(input: unknown): ValidationResult {

@@ -1,0 +1,84 @@
+/**
+ * Fetches the published dataset (relative to the page, so the graphic works under any path)
+ * and the map geometry, and turns every failure into a DatasetError with a message a reader can
+ * act on. Raw details (the validation issues) are kept for the console and for editors.
+ */
+import worldUrl from '../geo/world.generated.json?url';
+import type { World } from '../geo/world.ts';
+import type { Dataset } from './schema.ts';
+import { formatIssue, validateDataset } from './validate.ts';
+
+export const DATASET_URL = 'data/wannacry.json';
+
+export type DatasetErrorKind = 'network' | 'http' | 'syntax' | 'invalid';
+
+export class DatasetError extends Error {
+  constructor(
+    readonly kind: DatasetErrorKind,
+    message: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'DatasetError';
+  }
+}
+
+export interface LoadedDataset {
+  dataset: Dataset;
+  /** FNV-1a hash of the file's text: tells the page whether its prerendered HTML is current. */
+  version: string;
+}
+
+/** 32-bit FNV-1a, hex. Not for security: only to tell two versions of the file apart. */
+export function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+async function fetchText(url: string, what: string, signal?: AbortSignal): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new DatasetError('network', `The ${what} could not be downloaded. Check your connection, then try again.`);
+  }
+  if (!response.ok) {
+    throw new DatasetError('http', `The ${what} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+  }
+  return response.text();
+}
+
+function parse(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DatasetError('syntax', `The ${what} is damaged: it is not valid JSON.`);
+  }
+}
+
+export async function loadDataset(signal?: AbortSignal, url = DATASET_URL): Promise<LoadedDataset> {
+  const text = await fetchText(url, 'data file', signal);
+  const result = validateDataset(parse(text, 'data file'));
+  if (!result.ok) {
+    const details = result.issues.map(formatIssue);
+    throw new DatasetError(
+      'invalid',
+      `The data file does not have the expected content (${details.length} problem${details.length === 1 ? '' : 's'}), so the graphic cannot use it.`,
+      details,
+    );
+  }
+  return { dataset: result.dataset, version: hashText(text) };
+}
+
+export async function loadWorld(signal?: AbortSignal): Promise<World> {
+  const world = parse(await fetchText(worldUrl, 'map file', signal), 'map file') as World;
+  if (!world || !Array.isArray(world.shapes) || !Array.isArray(world.dots) || typeof world.sphere !== 'string') {
+    throw new DatasetError('invalid', 'The map file does not have the expected content.');
+  }
+  return world;
+}

@@ -1,0 +1,76 @@
+/**
+ * The page's configuration, read from its URL (SPEC §4). Parsing never throws: an unknown or
+ * malformed value falls back to its default, because a mistyped embed code must still show a
+ * working graphic.
+ */
+import { ISO3_CODES } from '../data/iso3.generated.ts';
+
+export const VIEWS = ['story', 'map', 'nhs', 'ransom', 'sources'] as const;
+export type View = (typeof VIEWS)[number];
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Config {
+  view: View;
+  embed: boolean;
+  theme: Theme;
+  /** ISO 3166-1 alpha-3, upper case. */
+  country?: string;
+  /** UTC ms of the time-control position. */
+  date?: number;
+  /** pym.js child id, echoed in its height messages. */
+  childId?: string;
+  initialWidth?: number;
+}
+
+export const DEFAULT_CONFIG: Config = { view: 'story', embed: false, theme: 'auto' };
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T =>
+  value !== null && (values as readonly string[]).includes(value.toLowerCase()) ? (value.toLowerCase() as T) : fallback;
+
+// ISO 8601 date or UTC date-time (a trailing Z or offset is required for times, so that a link
+// means the same moment everywhere).
+const DATE_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+function parseDate(value: string | null): number | undefined {
+  if (!value || !DATE_RE.test(value)) return undefined;
+  const ms = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+export function parseConfig(search: string): Config {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { ...DEFAULT_CONFIG };
+  }
+  const config: Config = {
+    view: oneOf(VIEWS, params.get('view'), DEFAULT_CONFIG.view),
+    embed: params.get('embed') === '1' || params.get('embed') === 'true',
+    theme: oneOf(THEMES, params.get('theme'), DEFAULT_CONFIG.theme),
+  };
+  const country = params.get('country')?.trim().toUpperCase();
+  if (country && ISO3_CODES.has(country)) config.country = country;
+  const date = parseDate(params.get('date'));
+  if (date !== undefined) config.date = date;
+  const childId = params.get('childId');
+  // pym echoes the id inside its message string; keep it to characters that cannot break that format.
+  if (childId && /^[\w-]{1,64}$/.test(childId)) config.childId = childId;
+  const initialWidth = Number(params.get('initialWidth'));
+  if (Number.isFinite(initialWidth) && initialWidth > 0 && initialWidth < 10000) config.initialWidth = initialWidth;
+  return config;
+}
+
+/** The query string for a config, with defaults omitted (for "copy link" and history). */
+export function serializeConfig(config: Config): string {
+  const params = new URLSearchParams();
+  if (config.view !== DEFAULT_CONFIG.view) params.set('view', config.view);
+  if (config.embed) params.set('embed', '1');
+  if (config.theme !== DEFAULT_CONFIG.theme) params.set('theme', config.theme);
+  if (config.country) params.set('country', config.country);
+  if (config.date !== undefined) params.set('date', new Date(config.date).toISOString().slice(0, 10));
+  if (config.childId) params.set('childId', config.childId);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

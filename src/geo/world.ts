@@ -1,0 +1,46 @@
+/** The pre-projected world map (see scripts/generate-geo.mjs): plain data, no projection code. */
+export interface WorldPlace {
+  iso3: string;
+  name: string;
+  aliases: string[];
+}
+export interface WorldShape extends WorldPlace {
+  /** SVG path in the viewBox 0 0 width height, relative commands. */
+  d: string;
+  /** Centroid of the largest polygon: where a label, a dot or keyboard focus goes. */
+  x: number;
+  y: number;
+  bbox: [number, number, number, number];
+}
+export interface WorldDot extends WorldPlace {
+  x: number;
+  y: number;
+}
+export interface World {
+  generated: string;
+  projection: string;
+  width: number;
+  height: number;
+  sphere: string;
+  shapes: WorldShape[];
+  /** Places too small for the 110m shapes, drawn as dots at their 50m centroid. */
+  dots: WorldDot[];
+  /** ISO codes with no geometry at all; named in search and tables only. */
+  unmapped: WorldPlace[];
+}
+
+export type PlaceKind = 'shape' | 'dot' | 'unmapped';
+export interface Place extends WorldPlace {
+  kind: PlaceKind;
+  x?: number;
+  y?: number;
+}
+
+/** Every named place, by ISO code. */
+export function indexPlaces(world: World): Map<string, Place> {
+  const places = new Map<string, Place>();
+  for (const s of world.shapes) places.set(s.iso3, { iso3: s.iso3, name: s.name, aliases: s.aliases, kind: 'shape', x: s.x, y: s.y });
+  for (const d of world.dots) places.set(d.iso3, { iso3: d.iso3, name: d.name, aliases: d.aliases, kind: 'dot', x: d.x, y: d.y });
+  for (const u of world.unmapped) places.set(u.iso3, { ...u, kind: 'unmapped' });
+  return places;
+}

@@ -1,0 +1,68 @@
+/**
+ * Reads the URL, loads the data, and mounts the app. When the page holds prerendered HTML for
+ * the same view and the same dataset version, React hydrates it (no flash, no re-layout);
+ * otherwise the static snapshot is replaced by a fresh render. If the data cannot be loaded,
+ * the snapshot stays readable and an alert above it offers a retry.
+ */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { datasetQuery, createQueryClient, worldQuery } from './data/queries.ts';
+import { parseConfig } from './embed/config.ts';
+import { readPrerenderInfo, matchesPrerender } from './prerenderInfo.ts';
+import { ErrorState, LoadingState } from './ui/States.tsx';
+import './theme/tokens.css';
+import './styles.css';
+
+const config = parseConfig(window.location.search);
+const queryClient = createQueryClient();
+const rootElement = document.getElementById('root')!;
+const tree = (
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App config={config} />
+    </QueryClientProvider>
+  </StrictMode>
+);
+
+function mountFresh() {
+  createRoot(rootElement).render(tree);
+}
+
+const prerendered = readPrerenderInfo(document);
+if (!prerendered || !rootElement.firstElementChild) {
+  mountFresh();
+} else {
+  const load = () => Promise.all([queryClient.fetchQuery(datasetQuery), queryClient.fetchQuery(worldQuery)]);
+  // One notice area above the snapshot: "loading" (only if loading takes a moment), then either
+  // nothing (success) or the error with a retry.
+  let noticeElement: HTMLElement | undefined;
+  let notice: ReturnType<typeof createRoot> | undefined;
+  const showNotice = (content: ReactNode) => {
+    if (!noticeElement) {
+      noticeElement = document.createElement('div');
+      noticeElement.className = 'snapshot-notice';
+      rootElement.before(noticeElement);
+      notice = createRoot(noticeElement);
+    }
+    notice!.render(content);
+  };
+  const start = () => {
+    const slow = window.setTimeout(() => showNotice(<LoadingState label="Loading the interactive graphic…" />), 400);
+    return load().then(
+      ([loaded]) => {
+        window.clearTimeout(slow);
+        notice?.unmount();
+        noticeElement?.remove();
+        if (matchesPrerender(prerendered, config, loaded.version)) hydrateRoot(rootElement, tree);
+        else mountFresh();
+      },
+      (error: unknown) => {
+        window.clearTimeout(slow);
+        showNotice(<ErrorState error={error} onRetry={() => void start()} snapshot />);
+      },
+    );
+  };
+  void start();
+}

@@ -1,0 +1,123 @@
+/**
+ * Sources and methods (view=sources, and the end of the story): what each dataset measures and
+ * why they are never added, corrections of common errors in the coverage, this graphic's own
+ * corrections log, and every source in the dataset.
+ */
+import { useMemo } from 'react';
+import { formatIsoDate, plural } from '../format/format.ts';
+import { Cite } from '../ui/Cite.tsx';
+import { useModel } from '../ui/ModelContext.tsx';
+
+export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
+  const { dataset } = useModel();
+  const { meta, measures, myths, corrections } = dataset;
+  const sources = useMemo(
+    () => [...dataset.sources].sort((a, b) => a.publisher.localeCompare(b.publisher, 'en') || (a.date ?? '').localeCompare(b.date ?? '')),
+    [dataset.sources],
+  );
+  return (
+    <section className="section sources" aria-labelledby="sources-heading" id="sources">
+      <h2 id="sources-heading">Sources and methods</h2>
+      {meta.methods.map((m) => (
+        <div key={m.heading} className="methods-block">
+          <h3>{m.heading}</h3>
+          {m.paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
+      ))}
+
+      <h3>What each dataset measures</h3>
+      <dl className="measures">
+        {measures.map((m) => (
+          <div key={m.id} className="measure">
+            <dt>{m.label}</dt>
+            <dd>
+              {m.description}
+              {m.caveat ? <span className="caveat"> {m.caveat}</span> : null}
+              {!m.evidencesOutbreak ? <span className="caveat"> Not used as evidence that the May 2017 outbreak reached a country.</span> : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <h3 id="myths-heading">Corrections of common errors in the coverage</h3>
+      <ol className="myths" aria-labelledby="myths-heading">
+        {myths.map((myth) => (
+          <li key={myth.id} id={`myth-${myth.id}`}>
+            <p className="myth-claim">
+              <span className="myth-label">Claim:</span> {myth.claim}
+            </p>
+            <p className="myth-correction">
+              <span className="myth-label">In fact:</span> {myth.correction}
+            </p>
+            <ul className="cites">
+              {myth.evidence.map((e, i) => (
+                <li key={i}>
+                  <Cite citation={e} withQuote />
+                  {e.note ? <span className="cite-note"> {e.note}</span> : null}
+                </li>
+              ))}
+            </ul>
+            {myth.examples.length ? (
+              <details className="myth-examples">
+                <summary>Where the error appeared ({myth.examples.length})</summary>
+                <ul className="cites">
+                  {myth.examples.map((e, i) => (
+                    <li key={i}>
+                      <Cite citation={e} withQuote />
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+
+      <h3>Corrections to this graphic</h3>
+      {corrections.length ? (
+        <ul className="corrections">
+          {corrections.map((c, i) => (
+            <li key={i}>
+              <time dateTime={c.date}>{formatIsoDate(c.date)}</time>: {c.text}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No corrections have been made since publication.</p>
+      )}
+      <p className="updated">
+        Data last updated <time dateTime={meta.updated}>{formatIsoDate(meta.updated)}</time>.
+      </p>
+
+      <details className="source-list" open={expanded}>
+        <summary>
+          <h3 className="inline-heading">All sources ({plural(sources.length, 'source', 'sources')})</h3>
+        </summary>
+        <ul>
+          {sources.map((s) => (
+            <li key={s.id} id={`source-${s.id}`}>
+              <span className="source-publisher">{s.publisher}</span>{' '}
+              <a href={s.url} target="_blank" rel="noopener noreferrer" lang={s.language}>
+                {s.title}
+              </a>
+              <span className="source-date">, {s.date ? formatIsoDate(s.date) : 'undated'}</span>
+              {s.viaUrl ? (
+                <>
+                  {' '}
+                  (
+                  <a href={s.viaUrl} target="_blank" rel="noopener noreferrer">
+                    copy read
+                  </a>
+                  )
+                </>
+              ) : null}
+              {s.note ? <span className="source-note"> {s.note}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
