@@ -7,6 +7,7 @@ import type { Config } from './embed/config.ts';
 import { buildModel } from './data/model.ts';
 import { useDataset, useWorld } from './data/queries.ts';
 import { SourcesSection } from './sections/SourcesSection.tsx';
+import { SpreadSection } from './sections/SpreadSection.tsx';
 import { Header } from './ui/Header.tsx';
 import { CreditLine } from './ui/CreditLine.tsx';
 import { ModelContext } from './ui/ModelContext.tsx';
@@ -58,6 +59,7 @@ function Graphic({ config }: { config: Config }) {
   return (
     <main className="graphic" data-view={view} data-embed={embed ? '' : undefined} data-interactive={interactive ? '' : undefined}>
       <Header mode={embed ? 'hidden' : story ? 'full' : 'compact'} />
+      {story || view === 'map' ? <SpreadSection config={config} /> : null}
       {story || view === 'sources' ? <SourcesSection expanded={view === 'sources'} /> : null}
       <CreditLine compact={embed} />
     </main>

@@ -41,3 +41,11 @@ export const RANSOM = {
 
 export const REQUIRED_NHS_FIGURES: readonly string[] = Object.values(NHS);
 export const REQUIRED_RANSOM_FACTS: readonly string[] = Object.values(RANSOM);
+
+/** The worldwide total the map's headline cites: Europol's "at least 150 countries". */
+export const GLOBAL = {
+  europol: 'europol-200000',
+  kaspersky: 'kaspersky-45000',
+} as const;
+
+export const REQUIRED_GLOBAL_TOTALS: readonly string[] = Object.values(GLOBAL);

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { DatasetSchema, type Dataset } from './schema.ts';
-import { REQUIRED_NHS_FIGURES, REQUIRED_RANSOM_FACTS } from './requiredFacts.ts';
+import { REQUIRED_GLOBAL_TOTALS, REQUIRED_NHS_FIGURES, REQUIRED_RANSOM_FACTS } from './requiredFacts.ts';
 
 export type IssuePath = ReadonlyArray<string | number>;
 export interface Issue {
@@ -171,6 +171,7 @@ export function checkDataset(d: Dataset): Issue[] {
   };
   required(d.nhs.figures, REQUIRED_NHS_FIGURES, ['nhs', 'figures'], 'the NHS section');
   required(d.ransom.facts, REQUIRED_RANSOM_FACTS, ['ransom', 'facts'], 'the ransom section');
+  required(d.globalTotals, REQUIRED_GLOBAL_TOTALS, ['globalTotals'], "the map's headline");
 
   d.ransom.payments.forEach((p, i) => {
     if (p.wallet >= d.ransom.wallets.length) {

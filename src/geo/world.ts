@@ -27,6 +27,8 @@ export interface World {
   dots: WorldDot[];
   /** ISO codes with no geometry at all; named in search and tables only. */
   unmapped: WorldPlace[];
+  /** Zoom presets as viewBox rectangles [x0, y0, x1, y1]. */
+  regions: Array<{ id: string; label: string; bbox: [number, number, number, number] }>;
 }
 
 export type PlaceKind = 'shape' | 'dot' | 'unmapped';

@@ -2,7 +2,7 @@
  * Dataset → per-country evidence: what kind of public record each country has, and when it was
  * first reported. The map, the table, the time control and the counts all read this one result.
  */
-import type { Country, Dataset, Measure } from '../schema.ts';
+import type { Citation, Country, Dataset, Measure } from '../schema.ts';
 import { availableFrom } from './time.ts';
 
 /** Strongest first. A country is shown in the strongest category it has evidence for. */
@@ -16,7 +16,8 @@ export interface FirstReport {
   at: number;
   /** The date as the dataset gives it, e.g. "2017-05-13" or "2017-05-12T09:25Z". */
   reported: string;
-  sourceId: string;
+  /** The row's own citation (source, locator, quote). */
+  citation: Citation;
   /** What was reported, in a few words. */
   what: string;
 }
@@ -36,17 +37,17 @@ export interface CountryEvidence {
 }
 
 function candidates(country: Country, measures: ReadonlyMap<string, Measure>) {
-  const out: Array<{ category: EvidenceCategory; reported: string; sourceId: string; what: string }> = [];
+  const out: Array<{ category: EvidenceCategory; reported: string; citation: Citation; what: string }> = [];
   for (const r of country.reports) {
     if (r.kind === 'denial') continue;
-    out.push({ category: r.kind === 'named-victim' ? 'named-victim' : 'reported', reported: r.reported, sourceId: r.sourceId, what: r.subject });
+    out.push({ category: r.kind === 'named-victim' ? 'named-victim' : 'reported', reported: r.reported, citation: r, what: r.subject });
   }
   for (const f of country.figures) {
     const measure = measures.get(f.measure);
     // A figure is evidence only if its measure shows the May 2017 outbreak and it is not zero
     // (a published "0 cases" is a statement of absence, not of presence).
     if (!measure?.evidencesOutbreak || f.value === 0) continue;
-    out.push({ category: 'published-count', reported: f.reported, sourceId: f.sourceId, what: `${measure.label}: ${f.unit}` });
+    out.push({ category: 'published-count', reported: f.reported, citation: f, what: `${measure.label}: ${f.unit}` });
   }
   return out;
 }
@@ -58,7 +59,7 @@ export function classifyCountry(country: Country, measures: ReadonlyMap<string, 
   for (const c of found) {
     const at = availableFrom(c.reported);
     if (!(c.category in categoryFrom) || at < categoryFrom[c.category]!) categoryFrom[c.category] = at;
-    if (!first || at < first.at) first = { at, reported: c.reported, sourceId: c.sourceId, what: c.what };
+    if (!first || at < first.at) first = { at, reported: c.reported, citation: c.citation, what: c.what };
   }
   const categories = EVIDENCE_CATEGORIES.filter((c) => c in categoryFrom);
   const denialTimes = country.reports.filter((r) => r.kind === 'denial').map((r) => availableFrom(r.reported));

@@ -1,0 +1,93 @@
+/**
+ * The map as a table: every country in the dataset, sortable. It is the alternative for screen
+ * readers and for readers without JavaScript (it is in the prerendered HTML).
+ */
+import { useMemo, useState } from 'react';
+import type { CountryStatus } from '../data/derive/evidence.ts';
+import { formatIsoDate } from '../format/format.ts';
+import { useModel } from '../ui/ModelContext.tsx';
+import { STATUS_LABEL } from './statusLabels.ts';
+
+type Column = 'name' | 'status' | 'first' | 'figures' | 'victims' | 'denials';
+const RANK: Record<CountryStatus, number> = { 'named-victim': 0, 'published-count': 1, reported: 2, denial: 3, none: 4 };
+const HEADERS: Array<[Column, string]> = [
+  ['name', 'Country'],
+  ['status', 'Strongest evidence'],
+  ['first', 'First public report'],
+  ['figures', 'Published figures'],
+  ['victims', 'Named victims'],
+  ['denials', 'Denials'],
+];
+
+export function CountryTable({ onSelect }: { onSelect?: (iso3: string) => void }) {
+  const model = useModel();
+  const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({ column: 'first', ascending: true });
+  const rows = useMemo(
+    () =>
+      model.dataset.countries.map((c) => {
+        const e = model.evidence.get(c.iso3)!;
+        return {
+          iso3: c.iso3,
+          name: model.places.get(c.iso3)?.name ?? c.iso3,
+          status: e.status,
+          first: e.firstReport,
+          figures: c.figures.length,
+          victims: c.reports.filter((r) => r.kind === 'named-victim').length,
+          denials: e.denials,
+        };
+      }),
+    [model],
+  );
+  const sorted = useMemo(() => {
+    const key = (r: (typeof rows)[number]): number | string =>
+      sort.column === 'name' ? r.name : sort.column === 'status' ? RANK[r.status] : sort.column === 'first' ? (r.first?.at ?? Infinity) : r[sort.column];
+    return [...rows].sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      const order = typeof x === 'string' ? x.localeCompare(y as string, 'en') : x - (y as number);
+      return (sort.ascending ? order : -order) || a.name.localeCompare(b.name, 'en');
+    });
+  }, [rows, sort]);
+
+  return (
+    <details className="country-table">
+      <summary>Table of all {rows.length} countries in the dataset</summary>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Countries table, scrolls sideways on small screens">
+        <table>
+          <caption className="visually-hidden">Countries with a public report of WannaCry, an official denial or other published data. Select a column header to sort.</caption>
+          <thead>
+            <tr>
+              {HEADERS.map(([column, label]) => (
+                <th key={column} scope="col" aria-sort={sort.column === column ? (sort.ascending ? 'ascending' : 'descending') : undefined}>
+                  <button type="button" className="sort-button" onClick={() => setSort((s) => ({ column, ascending: s.column === column ? !s.ascending : true }))}>
+                    {label}
+                    <span aria-hidden="true">{sort.column === column ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((r) => (
+              <tr key={r.iso3}>
+                <th scope="row">
+                  {onSelect ? (
+                    <button type="button" className="link-button" onClick={() => onSelect(r.iso3)}>
+                      {r.name}
+                    </button>
+                  ) : (
+                    r.name
+                  )}
+                </th>
+                <td>{STATUS_LABEL[r.status]}</td>
+                <td>{r.first ? formatIsoDate(r.first.reported) : '—'}</td>
+                <td>{r.figures}</td>
+                <td>{r.victims}</td>
+                <td>{r.denials}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The legend says exactly what the current layer measures: the evidence categories, or one
+ * measure's bins with its unit, period and source. It also describes the map to screen readers.
+ */
+import { useMemo } from 'react';
+import type { CountryStatus } from '../data/derive/evidence.ts';
+import type { Measure } from '../data/schema.ts';
+import { formatCompact } from '../format/format.ts';
+import { Cite } from '../ui/Cite.tsx';
+import { useModel } from '../ui/ModelContext.tsx';
+import { layerFigures } from './layers.ts';
+import type { LayerScale } from './mapLooks.ts';
+import { STATUS_LABEL } from './statusLabels.ts';
+
+const ORDER: CountryStatus[] = ['named-victim', 'published-count', 'reported', 'denial', 'none'];
+
+function Swatch({ status, bin }: { status?: CountryStatus; bin?: number }) {
+  // The layer class makes the swatch use exactly the map's fill rules.
+  return (
+    <svg className={`legend-swatch ${bin === undefined && status ? 'layer-evidence' : 'layer-measure'}`} viewBox="0 0 20 14" aria-hidden="true">
+      <rect className="place country" data-status={status} data-bin={bin} x="1" y="1" width="18" height="12" />
+      {status === 'named-victim' ? <path className="victim-marker" d="M10,3.5l3.5,3.5l-3.5,3.5l-3.5,-3.5z" /> : null}
+    </svg>
+  );
+}
+
+function binLabel(i: number, thresholds: readonly number[]): string {
+  if (!thresholds.length) return 'Any value';
+  if (i === 0) return `Under ${formatCompact(thresholds[0]!)}`;
+  if (i === thresholds.length) return `${formatCompact(thresholds[i - 1]!)} or more`;
+  return `${formatCompact(thresholds[i - 1]!)} to under ${formatCompact(thresholds[i]!)}`;
+}
+
+export function MapLegend({ measure, scale, descriptionId }: { measure?: Measure; scale?: LayerScale; descriptionId: string }) {
+  const model = useModel();
+  const sources = useMemo(() => {
+    if (!measure) return [];
+    const seen = new Map<string, { sourceId: string; locator: string }>();
+    for (const f of layerFigures(model, measure.id).values()) if (!seen.has(f.sourceId)) seen.set(f.sourceId, f);
+    return [...seen.values()];
+  }, [model, measure]);
+
+  if (!measure || !scale) {
+    return (
+      <div className="map-legend">
+        <p id={descriptionId} className="legend-title">
+          Each country is shaded by the strongest kind of public evidence found that WannaCry reached it. Shading is not a measure of how many computers were hit.
+        </p>
+        <ul className="legend-items">
+          {ORDER.map((status) => (
+            <li key={status}>
+              <Swatch status={status} /> {STATUS_LABEL[status]}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <div className="map-legend">
+      <p id={descriptionId} className="legend-title">
+        {measure.label}, in {measure.unit}: {measure.description} Only countries with a published figure are shaded.
+      </p>
+      <ul className="legend-items">
+        {scale.ramp.map((rampIndex, i) => (
+          <li key={i}>
+            <Swatch bin={rampIndex} /> {binLabel(i, scale.thresholds)}
+          </li>
+        ))}
+        <li>
+          <Swatch /> No published figure (not zero)
+        </li>
+      </ul>
+      {measure.caveat ? <p className="caveat">{measure.caveat}</p> : null}
+      <p className="legend-source">
+        Source:{' '}
+        {sources.map((s, i) => (
+          <span key={s.sourceId}>
+            {i ? '; ' : ''}
+            <Cite citation={s} />
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The map's tooltip: follows the pointer, sits on the focused country for keyboard readers, and
+ * is pinned with a close button after a tap. Always placed inside the frame (placeTooltip).
+ */
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { CountryFigure, Measure } from '../data/schema.ts';
+import { formatIsoDate, formatNumber } from '../format/format.ts';
+import { useModel } from '../ui/ModelContext.tsx';
+import { placeTooltip } from '../ui/placeTooltip.ts';
+import { STATUS_LABEL } from './statusLabels.ts';
+import type { PlaceLook } from './WorldMap.tsx';
+import type { CountryStatus } from '../data/derive/evidence.ts';
+
+export interface TooltipState {
+  iso3: string;
+  /** Anchor in frame pixels. */
+  x: number;
+  y: number;
+  pinned: boolean;
+}
+
+interface Props {
+  id: string;
+  state: TooltipState;
+  frameWidth: number;
+  frameHeight: number;
+  look?: PlaceLook;
+  measure?: Measure;
+  figure?: CountryFigure;
+  onClose: () => void;
+  onDetails: () => void;
+}
+
+export function MapTooltip({ id, state, frameWidth, frameHeight, look, measure, figure, onClose, onDetails }: Props) {
+  const model = useModel();
+  const ref = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: 240, height: 90 });
+  useLayoutEffect(() => {
+    const box = ref.current?.getBoundingClientRect();
+    if (box && (Math.round(box.width) !== size.width || Math.round(box.height) !== size.height)) setSize({ width: Math.round(box.width), height: Math.round(box.height) });
+  });
+  const { left, top } = placeTooltip(state, size, { width: frameWidth, height: Math.max(frameHeight, size.height + 8) });
+  const place = model.places.get(state.iso3);
+  const evidence = model.evidence.get(state.iso3);
+  const status = (look?.status ?? 'none') as CountryStatus;
+  return (
+    <div ref={ref} className={`map-tooltip${state.pinned ? ' pinned' : ''}`} style={{ left, top }}>
+      <div role="tooltip" id={id}>
+        <p className="tooltip-name">{place?.name ?? state.iso3}</p>
+        {measure ? (
+          <p>{figure && look?.bin !== undefined ? `${formatNumber(figure.value)} ${measure.unit}` : 'No published figure (not zero)'}</p>
+        ) : (
+          <p>
+            <span className={`swatch swatch-${status}`} aria-hidden="true" /> {STATUS_LABEL[status]}
+          </p>
+        )}
+        {evidence?.firstReport ? <p className="tooltip-meta">First public report: {formatIsoDate(evidence.firstReport.reported)}</p> : null}
+        {!state.pinned ? <p className="tooltip-hint">{model.countries.has(state.iso3) ? 'Click or press Enter for every figure and source' : 'Click or press Enter for details'}</p> : null}
+      </div>
+      {state.pinned ? (
+        <div className="tooltip-actions">
+          <button type="button" onClick={onDetails}>
+            Details and sources
+          </button>
+          <button type="button" onClick={onClose} aria-label={`Close the tooltip for ${place?.name ?? state.iso3}`}>
+            ✕
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

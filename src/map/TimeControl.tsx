@@ -1,0 +1,128 @@
+/**
+ * The time control: a native range input (a slider to assistive technology, with arrow, Page
+ * and Home/End keys), play/pause and step buttons, the key events on the axis, and the running
+ * count with the totals published by that moment. Playback moves a day at a time (no tweening),
+ * and the date is announced politely only when playback is not running.
+ */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { countReportedBy } from '../data/derive/evidence.ts';
+import { formatIsoDate, formatNumber, plural } from '../format/format.ts';
+import { Cite } from '../ui/Cite.tsx';
+import { useModel } from '../ui/ModelContext.tsx';
+import { keyEventMarks, totalsKnownBy } from './timeline.ts';
+import { FIRST_DAY, type TimeStep } from './timeSteps.ts';
+
+interface Props {
+  steps: readonly TimeStep[];
+  step: number;
+  onStep: (step: number) => void;
+  allReports: number;
+}
+
+const PLAY_INTERVAL_MS = 900;
+
+export function TimeControl({ steps, step, onStep, allReports }: Props) {
+  const model = useModel();
+  const id = useId();
+  const [playing, setPlaying] = useState(false);
+  // Announce only after the reader moves the control, and not while it plays (not every frame).
+  const [touched, setTouched] = useState(false);
+  const go = (next: number) => {
+    setTouched(true);
+    onStep(next);
+  };
+  const current = steps[step]!;
+  const count = countReportedBy(model.evidence.values(), current.at);
+  const totals = useMemo(() => totalsKnownBy(model.dataset.globalTotals, current.at, steps[allReports - 1]!.at), [model, current.at, steps, allReports]);
+  const marks = useMemo(() => keyEventMarks(model.dataset.events, FIRST_DAY), [model]);
+  const last = steps.length - 1;
+
+  useEffect(() => {
+    if (!playing) return;
+    if (step >= last) {
+      setPlaying(false);
+      return;
+    }
+    const timer = window.setTimeout(() => onStep(step + 1), PLAY_INTERVAL_MS);
+    return () => window.clearTimeout(timer);
+  }, [playing, step, last, onStep]);
+
+  const countText = `${plural(count, 'country', 'countries')} with a public report ${current.longLabel}`;
+  return (
+    <div className="time-control controls">
+      <p className="running-count">
+        <strong>{formatNumber(count)}</strong> {count === 1 ? 'country' : 'countries'} with a public report {current.longLabel}
+      </p>
+      {totals.countries ? (
+        <p className="published-total">
+          {step === allReports ? 'Latest count published during the outbreak' : 'Published at the time'}: {totals.countries.who},{' '}
+          {formatNumber(totals.countries.countries!)} countries ({formatIsoDate(totals.countries.reported)}).{' '}
+          <Cite citation={totals.countries} />
+        </p>
+      ) : (
+        <p className="published-total">No worldwide count had been published yet.</p>
+      )}
+      <div className="time-row">
+        <button
+          type="button"
+          onClick={() => {
+            if (!playing && step >= last) onStep(0);
+            setTouched(true);
+            setPlaying(!playing);
+          }}
+          aria-label={playing ? 'Pause' : 'Play the spread day by day'}
+        >
+          {playing ? '❚❚ Pause' : '▶ Play'}
+        </button>
+        <button type="button" onClick={() => go(Math.max(0, step - 1))} disabled={step === 0} aria-label="Previous day">
+          ‹
+        </button>
+        <div className="time-track">
+          <label htmlFor={`${id}-range`} className="visually-hidden">
+            Date
+          </label>
+          <input
+            id={`${id}-range`}
+            type="range"
+            min={0}
+            max={last}
+            step={1}
+            value={step}
+            aria-valuetext={step === allReports ? 'All reports, including later ones' : `${current.label} 2017`}
+            onChange={(e) => {
+              setPlaying(false);
+              go(Number(e.target.value));
+            }}
+          />
+          <svg className="event-axis" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+            {marks.map((m) => (
+              <rect key={m.event.id} className="event-mark" x={m.from * (100 * last) / (last + 1)} width={Math.max(0.6, (m.to - m.from) * (100 * last) / (last + 1))} y="1" height="8" />
+            ))}
+          </svg>
+          <div className="time-labels" aria-hidden="true">
+            <span>{steps[0]!.label}</span>
+            <span>{steps[last]!.label} reports</span>
+          </div>
+        </div>
+        <button type="button" onClick={() => go(Math.min(last, step + 1))} disabled={step === last} aria-label="Next day">
+          ›
+        </button>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {touched && !playing ? countText : ''}
+      </p>
+      <ol className="key-events" aria-label="Key events">
+        {marks.map((m) => (
+          <li key={m.event.id}>
+            <button type="button" className="link-button" onClick={() => go(Math.max(0, Math.min(m.start, last)))}>
+              {m.event.label}
+            </button>
+            <span className="event-time"> {m.event.timeText ?? formatIsoDate(m.event.time ?? m.event.earliest ?? '')}</span>
+            {m.event.earliest && m.event.latest ? <span className="event-time"> (between {formatIsoDate(m.event.earliest)} and {formatIsoDate(m.event.latest)})</span> : null}
+            . <span className="event-description">{m.event.description}</span> <Cite citation={m.event} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

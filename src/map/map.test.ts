@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Place } from '../geo/world.ts';
+import { binIndex, niceLogThresholds, rampIndices } from './layers.ts';
+import { nextPlace } from './navigation.ts';
+import { searchPlaces } from './searchPlaces.ts';
+import { ALL_REPORTS, buildTimeSteps, dateForStep, stepForDate } from './timeSteps.ts';
+import { clampViewBox, fitBox, zoomViewBox } from './viewBox.ts';
+import { placeTooltip } from '../ui/placeTooltip.ts';
+
+describe('niceLogThresholds()', () => {
+  it('uses 1-2-5 round numbers when they give few enough bins', () => {
+    expect(niceLogThresholds(3, 40)).toEqual([5, 10, 20]);
+  });
+  it('falls back to coarser series for wide ranges', () => {
+    expect(niceLogThresholds(191_000, 6_200_000)).toEqual([300_000, 1_000_000, 3_000_000]);
+    expect(niceLogThresholds(394, 113_692)).toEqual([1000, 10_000, 100_000]);
+    expect(niceLogThresholds(1973, 30_189)).toEqual([2000, 5000, 10_000, 20_000]);
+  });
+  it('returns no thresholds for empty or flat data', () => {
+    expect(niceLogThresholds(0, 10)).toEqual([]);
+    expect(niceLogThresholds(5, 5)).toEqual([]);
+  });
+  it('bins values, with a value on a threshold going up', () => {
+    expect([100, 1000, 9999, 10_000, 200_000].map((v) => binIndex(v, [1000, 10_000, 100_000]))).toEqual([0, 1, 1, 2, 3]);
+  });
+  it('spreads few bins across the whole ramp', () => {
+    expect(rampIndices(1)).toEqual([4]);
+    expect(rampIndices(2)).toEqual([0, 4]);
+    expect(rampIndices(4)).toEqual([0, 1, 3, 4]);
+    expect(rampIndices(5)).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+describe('time steps', () => {
+  const steps = buildTimeSteps();
+  it('run from the end of 12 May to the end of 31 May, then all reports', () => {
+    expect(steps).toHaveLength(21);
+    expect(steps[0]).toMatchObject({ at: Date.UTC(2017, 4, 13), label: '12 May' });
+    expect(steps[19]).toMatchObject({ at: Date.UTC(2017, 5, 1), label: '31 May' });
+    expect(steps[20]!.at).toBe(Infinity);
+  });
+  it('map deep-link dates to the day containing them, and back', () => {
+    expect(stepForDate(Date.UTC(2017, 4, 13, 15))).toBe(1);
+    expect(stepForDate(Date.UTC(2017, 4, 11))).toBe(ALL_REPORTS);
+    expect(stepForDate(undefined)).toBe(ALL_REPORTS);
+    expect(dateForStep(1)).toBe(Date.UTC(2017, 4, 13));
+    expect(dateForStep(ALL_REPORTS)).toBeUndefined();
+  });
+});
+
+describe('nextPlace()', () => {
+  const places = [
+    { iso3: 'A', x: 0, y: 0 },
+    { iso3: 'B', x: 10, y: 1 },
+    { iso3: 'C', x: 5, y: -30 },
+    { iso3: 'D', x: -8, y: 0 },
+  ];
+  it('finds the neighbour in the arrow direction, preferring straight ahead', () => {
+    expect(nextPlace(places[0]!, 'right', places)?.iso3).toBe('B');
+    expect(nextPlace(places[0]!, 'left', places)?.iso3).toBe('D');
+    expect(nextPlace(places[0]!, 'up', places)?.iso3).toBe('C');
+    expect(nextPlace(places[0]!, 'down', places)).toBeUndefined();
+  });
+});
+
+describe('viewBox maths', () => {
+  const map = { width: 1000, height: 487 };
+  it('fits a region with the map aspect ratio and a margin', () => {
+    const v = fitBox([400, 100, 600, 200], map);
+    expect(v.width / v.height).toBeCloseTo(1000 / 487, 6);
+    expect(v.x).toBeLessThan(400);
+    expect(v.x + v.width).toBeGreaterThan(600);
+  });
+  it('never leaves the map, and zooming out past it shows the whole map', () => {
+    expect(clampViewBox({ x: -50, y: 400, width: 200, height: 97.4 }, map)).toEqual({ x: 0, y: 389.6, width: 200, height: 97.4 });
+    expect(zoomViewBox({ x: 0, y: 0, width: 1000, height: 487 }, 0.5, map)).toEqual({ x: 0, y: 0, width: 1000, height: 487 });
+    expect(zoomViewBox({ x: 0, y: 0, width: 1000, height: 487 }, 2, map)).toEqual({ x: 250, y: 121.75, width: 500, height: 243.5 });
+  });
+});
+
+describe('placeTooltip()', () => {
+  const frame = { width: 320, height: 400 };
+  const tip = { width: 240, height: 100 };
+  it('sits above the anchor when there is room, centred on it', () => {
+    expect(placeTooltip({ x: 160, y: 200 }, tip, frame)).toEqual({ left: 40, top: 88 });
+  });
+  it('stays inside a 320 px frame at the edges', () => {
+    expect(placeTooltip({ x: 5, y: 10 }, tip, frame)).toEqual({ left: 4, top: 22 });
+    expect(placeTooltip({ x: 318, y: 395 }, tip, frame)).toEqual({ left: 76, top: 283 });
+  });
+});
+
+describe('searchPlaces()', () => {
+  const places: Place[] = [
+    { iso3: 'IND', name: 'India', aliases: [], kind: 'shape' },
+    { iso3: 'IDN', name: 'Indonesia', aliases: [], kind: 'shape' },
+    { iso3: 'USA', name: 'United States', aliases: ['United States of America', 'USA', 'US', 'America'], kind: 'shape' },
+    { iso3: 'GBR', name: 'United Kingdom', aliases: ['UK', 'Britain', 'England'], kind: 'shape' },
+    { iso3: 'CIV', name: "Côte d'Ivoire", aliases: ['Ivory Coast'], kind: 'shape' },
+  ];
+  it('ranks prefixes of names first', () => {
+    expect(searchPlaces('ind', places).map((r) => r.iso3)).toEqual(['IND', 'IDN']);
+  });
+  it('matches codes, aliases and unaccented spellings', () => {
+    expect(searchPlaces('usa', places)[0]).toEqual({ iso3: 'USA', name: 'United States' });
+    expect(searchPlaces('england', places)[0]).toEqual({ iso3: 'GBR', name: 'United Kingdom', matched: 'England' });
+    expect(searchPlaces('cote', places)[0]!.iso3).toBe('CIV');
+    expect(searchPlaces('ivory', places)[0]!.iso3).toBe('CIV');
+    expect(searchPlaces('  ', places)).toEqual([]);
+  });
+});
