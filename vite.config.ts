@@ -51,6 +51,10 @@ export default defineConfig({
   plugins: [react(), dataset()],
   build: {
     target: 'es2022',
+    rollupOptions: {
+      // The graphic, and the producer's embed-code page (never loaded by readers).
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), embed: fileURLToPath(new URL('./embed.html', import.meta.url)) },
+    },
     // The prerender step reads the manifest to preload the chunks the first view needs.
     manifest: true,
     assetsInlineLimit: 0,

@@ -10,12 +10,15 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { datasetQuery, createQueryClient, worldQuery } from './data/queries.ts';
 import { parseConfig } from './embed/config.ts';
+import { connectToHost } from './embed/hostMessages.ts';
 import { readPrerenderInfo, matchesPrerender } from './prerenderInfo.ts';
 import { ErrorState, LoadingState } from './ui/States.tsx';
 import './theme/tokens.css';
 import './styles.css';
 
 const config = parseConfig(window.location.search);
+// In an iframe, tell the host our height (every protocol) and follow its theme messages.
+if (window.parent !== window) connectToHost(window, { view: config.view, ...(config.childId ? { childId: config.childId } : {}) });
 const queryClient = createQueryClient();
 const rootElement = document.getElementById('root')!;
 const tree = (

@@ -1,0 +1,100 @@
+/**
+ * Embedding in real host pages on another origin: the actual pym.js parent, a Datawrapper-style
+ * listener, an AMP message capture and the plain iframe code. At 320, 600 and 1000 px the iframe
+ * settles to the graphic's height (±8 px) with no inner scrollbar, and follows a resize.
+ */
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { embedCodes } from '../src/embed/embedCodes.ts';
+import { HOST_PORT, PORT } from '../playwright.config.ts';
+
+const GRAPHIC = `http://127.0.0.1:${PORT}/`;
+const HOST = `http://localhost:${HOST_PORT}/`;
+const src = (view: string) => `${GRAPHIC}index.html?view=${view}&embed=1`;
+
+async function graphicFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().find((f) => f.url().startsWith(GRAPHIC))).toBeTruthy();
+  const frame = page.frames().find((f) => f.url().startsWith(GRAPHIC))!;
+  await frame.locator('main.graphic[data-interactive]').waitFor();
+  return frame;
+}
+
+/** The iframe's height matches the document inside it, and nothing scrolls inside. */
+async function expectSettled(page: Page, frame: Frame) {
+  const iframe = page.locator('iframe').first();
+  await expect
+    .poll(async () => {
+      const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+      const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      return Math.abs(outer - inner);
+    }, { timeout: 10_000 })
+    .toBeLessThanOrEqual(8);
+  const scroll = await frame.evaluate(() => ({ sh: document.documentElement.scrollHeight, ih: window.innerHeight, sw: document.documentElement.scrollWidth, iw: window.innerWidth }));
+  expect(scroll.sh).toBeLessThanOrEqual(scroll.ih + 1);
+  expect(scroll.sw).toBeLessThanOrEqual(scroll.iw);
+}
+
+const hosts = [
+  { name: 'pym.js', url: (view: string, width: number) => `${HOST}pym.html?width=${width}&src=${encodeURIComponent(src(view))}` },
+  { name: 'Datawrapper-style', url: (view: string, width: number) => `${HOST}datawrapper.html?width=${width}&src=${encodeURIComponent(src(view))}` },
+  { name: 'AMP', url: (view: string, width: number) => `${HOST}amp.html?width=${width}&src=${encodeURIComponent(src(view))}` },
+  { name: 'plain iframe code', url: (view: string, width: number) => `${HOST}iframe.html?width=${width}&code=${encodeURIComponent(embedCodes(GRAPHIC, view as 'map').iframe)}` },
+];
+
+for (const host of hosts) {
+  test(`${host.name}: sizes to the content at 320, 600 and 1000 px and follows a resize`, async ({ page }) => {
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto(host.url('map', 1000));
+    const frame = await graphicFrame(page);
+    await expectSettled(page, frame);
+    const wide = await page.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height);
+    for (const width of [600, 320]) {
+      await page.evaluate((w) => {
+        document.getElementById('container')!.style.width = `${w}px`;
+        window.dispatchEvent(new Event('resize')); // pym.js re-measures on window resize
+      }, width);
+      await expectSettled(page, frame);
+    }
+    const narrow = await page.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height);
+    expect(narrow).not.toBe(wide);
+  });
+}
+
+test('pym.js: the child echoes its childId and answers the width message', async ({ page }) => {
+  await page.goto(`${HOST}pym.html?width=600&src=${encodeURIComponent(src('nhs'))}`);
+  const frame = await graphicFrame(page);
+  expect(new URL(frame.url()).searchParams.get('childId')).toBe('graphic');
+  await expectSettled(page, frame);
+});
+
+test('Datawrapper-style: the message is keyed by the view slug', async ({ page }) => {
+  await page.goto(`${HOST}datawrapper.html?width=600&src=${encodeURIComponent(src('ransom'))}`);
+  await graphicFrame(page);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { lastSlug?: string }).lastSlug)).toBe('wannacry-ransom');
+});
+
+test('AMP: embed-ready, then embed-size of at least 100 px', async ({ page }) => {
+  await page.goto(`${HOST}amp.html?width=600&src=${encodeURIComponent(src('map'))}`);
+  await graphicFrame(page);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { ampMessages: Array<{ type: string }> }).ampMessages.map((m) => m.type))).toContain('embed-ready');
+  const sizes = await page.evaluate(() => (window as unknown as { ampMessages: Array<{ type: string; height: number }> }).ampMessages.filter((m) => m.type === 'embed-size'));
+  expect(sizes.length).toBeGreaterThan(0);
+  for (const m of sizes) expect(m.height).toBeGreaterThanOrEqual(100);
+});
+
+test('the host page can switch the theme live', async ({ page }) => {
+  await page.goto(`${HOST}datawrapper.html?width=600&src=${encodeURIComponent(src('map'))}`);
+  const frame = await graphicFrame(page);
+  await page.evaluate(() => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'wannacry:theme', theme: 'dark' }, '*'));
+  await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
+  await page.evaluate(() => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'wannacry:theme', theme: 'auto' }, '*'));
+  await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBeNull();
+});
+
+test('works under a sub-path on another host, with no third-party requests', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${HOST}graphics/2017/wannacry/index.html?view=map`);
+  await page.locator('main.graphic[data-interactive]').waitFor();
+  await expect(page.getByTestId('world-map').locator('[data-evidence]').first()).toBeVisible();
+  for (const url of requests) expect(url.startsWith(`${HOST}graphics/2017/wannacry/`), url).toBe(true);
+});
