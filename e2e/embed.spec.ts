@@ -98,3 +98,35 @@ test('works under a sub-path on another host, with no third-party requests', asy
   await expect(page.getByTestId('world-map').locator('[data-evidence]').first()).toBeVisible();
   for (const url of requests) expect(url.startsWith(`${HOST}graphics/2017/wannacry/`), url).toBe(true);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const view of ['story', 'map', 'nhs', 'ransom', 'sources']) {
+    test(`${view}: the image-and-table fallback reads, with sources`, async ({ page }) => {
+      await page.goto(`./static/${view}.html`);
+      const image = page.getByRole('img');
+      await expect(image).toHaveAttribute('alt', /WannaCry, May 2017/);
+      expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+      await expect(page.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+    });
+    test(`${view}: index.html?view=${view}&embed=1 still shows the prerendered graphic`, async ({ page }) => {
+      await page.goto(`./index.html?view=${view}&embed=1`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Sources and methods' })).toBeVisible();
+    });
+  }
+});
+
+test('oEmbed: each view has a valid rich response and the page advertises it', async ({ request }) => {
+  for (const view of ['story', 'map', 'nhs', 'ransom', 'sources']) {
+    const response = await request.get(`./oembed-${view}.json`);
+    expect(response.ok()).toBe(true);
+    const json = await response.json();
+    expect(json).toMatchObject({ version: '1.0', type: 'rich', width: expect.any(Number), height: expect.any(Number) });
+    expect(json.html).toMatch(new RegExp(`^<iframe src="https?://[^"]+index\\.html\\?view=${view}&amp;embed=1"`));
+    expect(json.thumbnail_url).toMatch(/^https?:\/\/.+\/static\/[a-z]+\.png$/);
+  }
+  const html = await (await request.get('./')).text();
+  expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="https?:\/\/[^"]+oembed-story\.json"/);
+  expect(html).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+static\/story\.png"/);
+});

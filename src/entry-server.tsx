@@ -1,12 +1,17 @@
 /** Server render for the build's prerender step (scripts/build.mjs); never shipped to readers. */
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App } from './App.tsx';
 import { datasetQuery, createQueryClient, worldQuery } from './data/queries.ts';
 import { hashText, type LoadedDataset } from './data/load.ts';
 import { validateDataset, formatIssue } from './data/validate.ts';
-import { DEFAULT_CONFIG, type View } from './embed/config.ts';
+import { DEFAULT_CONFIG, VIEWS, type View } from './embed/config.ts';
+import { oembedJson } from './embed/embedCodes.ts';
+import { buildModel } from './data/model.ts';
+import { StaticCard } from './static/StaticCard.tsx';
+import { StaticFallback } from './static/StaticFallback.tsx';
+import { parseTokens } from './theme/tokens.ts';
 import type { World } from './geo/world.ts';
 import { prerenderMetaTag } from './prerenderInfo.ts';
 
@@ -30,4 +35,31 @@ export function prerender(view: View, datasetText: string, world: World): Preren
     </StrictMode>,
   );
   return { html, head: prerenderMetaTag({ view, version: loaded.version }) };
+}
+
+export interface StaticAsset {
+  file: string;
+  content: string;
+  /** SVG to be rasterised to this PNG path by the build. */
+  png?: string;
+}
+
+/**
+ * Files for places that cannot run the graphic: per view, a 1200 × 630 image (SVG, rasterised to
+ * PNG by the build) and an HTML page with the image and the data as a table; and oEmbed JSON.
+ * `base` is the public URL when known (PUBLIC_URL), else the files use relative URLs.
+ */
+export function staticAssets(datasetText: string, world: World, tokensCss: string, base: string): StaticAsset[] {
+  const result = validateDataset(JSON.parse(datasetText));
+  if (!result.ok) throw new Error('invalid dataset');
+  const model = buildModel(result.dataset, world);
+  const palette = Object.fromEntries([...parseTokens(tokensCss)].map(([name, pair]) => [name, pair.light]));
+  const assets: StaticAsset[] = [];
+  for (const view of VIEWS) {
+    const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(<StaticCard view={view} model={model} palette={palette} />)}`;
+    assets.push({ file: `static/${view}.svg`, content: svg, png: `static/${view}.png` });
+    assets.push({ file: `static/${view}.html`, content: `<!doctype html>\n${renderToStaticMarkup(<StaticFallback view={view} model={model} />)}` });
+    assets.push({ file: `oembed-${view}.json`, content: `${JSON.stringify(oembedJson(base, view), null, 2)}\n` });
+  }
+  return assets;
 }

@@ -1,0 +1,103 @@
+/**
+ * A view for places that cannot run an iframe (Apple News, some CMSs, print): the view's image
+ * plus the same information as an HTML table, every row with its source.
+ */
+import type { Model } from '../data/model.ts';
+import type { View } from '../embed/config.ts';
+import { VIEW_TITLES } from '../embed/embedCodes.ts';
+import { formatIsoDate, formatNumber } from '../format/format.ts';
+import { STATUS_LABEL } from '../map/statusLabels.ts';
+
+function SourceLink({ model, sourceId }: { model: Model; sourceId: string }) {
+  const source = model.sources.get(sourceId)!;
+  return <a href={source.url}>{`${source.publisher}${source.date ? `, ${formatIsoDate(source.date)}` : ''}`}</a>;
+}
+
+function Rows({ view, model }: { view: View; model: Model }) {
+  if (view === 'map' || view === 'story') {
+    const rows = [...model.evidence.values()].filter((e) => e.firstReport).sort((a, b) => a.firstReport!.at - b.firstReport!.at);
+    return (
+      <table>
+        <caption>Countries with a dated public report of WannaCry, in order of first report</caption>
+        <thead>
+          <tr>
+            <th scope="col">Country</th>
+            <th scope="col">Strongest evidence</th>
+            <th scope="col">First public report</th>
+            <th scope="col">Source of the first report</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((e) => (
+            <tr key={e.iso3}>
+              <th scope="row">{model.places.get(e.iso3)?.name ?? e.iso3}</th>
+              <td>{STATUS_LABEL[e.status]}</td>
+              <td>{formatIsoDate(e.firstReport!.reported)}</td>
+              <td>
+                <SourceLink model={model} sourceId={e.firstReport!.citation.sourceId} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+  const facts = view === 'nhs' ? model.dataset.nhs.figures : view === 'ransom' ? model.dataset.ransom.facts : [];
+  if (!facts.length) {
+    return (
+      <ul>
+        {[...model.dataset.sources].sort((a, b) => a.publisher.localeCompare(b.publisher)).map((s) => (
+          <li key={s.id}>
+            <SourceLink model={model} sourceId={s.id} />: {s.title}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <table>
+      <caption>{view === 'nhs' ? 'Figures on the NHS in England' : 'Figures on the ransom'}, with sources</caption>
+      <thead>
+        <tr>
+          <th scope="col">Figure</th>
+          <th scope="col">Value</th>
+          <th scope="col">Source</th>
+        </tr>
+      </thead>
+      <tbody>
+        {facts
+          .filter((f) => f.value !== undefined || f.text !== undefined)
+          .map((f) => (
+            <tr key={f.id}>
+              <th scope="row">{f.label}</th>
+              <td>{f.value !== undefined ? `${formatNumber(f.value)}${f.unit ? ` ${f.unit}` : ''}` : f.text}</td>
+              <td>
+                <SourceLink model={model} sourceId={f.sourceId} />, {f.locator}
+              </td>
+            </tr>
+          ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function StaticFallback({ view, model }: { view: View; model: Model }) {
+  return (
+    <html lang="en-GB">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{VIEW_TITLES[view]}</title>
+      </head>
+      <body>
+        <figure>
+          <img src={`${view}.png`} width="1200" height="630" style={{ maxWidth: '100%', height: 'auto' }} alt={VIEW_TITLES[view]} />
+          <figcaption>
+            {VIEW_TITLES[view]}. Data updated {formatIsoDate(model.dataset.meta.updated)}; every figure is sourced below.
+          </figcaption>
+        </figure>
+        <Rows view={view} model={model} />
+      </body>
+    </html>
+  );
+}
