@@ -8,6 +8,7 @@ import { useModel } from '../ui/ModelContext.tsx';
 import { useMeasuredWidth } from '../ui/useMeasuredWidth.ts';
 import { CountryDetails } from './CountryDetails.tsx';
 import { CountryTable } from './CountryTable.tsx';
+import { SectionTools } from '../downloads/SectionTools.tsx';
 import { EVIDENCE_LAYER, layerFigures, mapLayers } from './layers.ts';
 import { MapControls, ZoomControls } from './MapControls.tsx';
 import { MapLegend } from './MapLegend.tsx';
@@ -212,6 +213,7 @@ export function SpreadMap({ initial, onSelectionChange }: Props) {
       <MapLegend measure={measure} scale={scale} descriptionId={descriptionId} />
       <TimeControl steps={steps} step={step} onStep={setStep} allReports={ALL_REPORTS} />
       <CountryTable onSelect={chooseCountry} />
+      <SectionTools view="map" chartRef={frameRef} />
     </div>
   );
 }

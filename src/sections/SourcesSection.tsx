@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { formatIsoDate, plural } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
+import { SectionTools } from '../downloads/SectionTools.tsx';
 
 export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
   const { dataset } = useModel();
@@ -118,6 +119,7 @@ export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
           ))}
         </ul>
       </details>
+      <SectionTools view="sources" />
     </section>
   );
 }
