@@ -82,7 +82,7 @@ test('slow response on a fresh render: a loading state announces itself', async 
     await route.continue();
   });
   await page.goto('./?view=sources');
-  await expect(page.getByRole('status')).toContainText(/Loading/);
+  await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toBeVisible();
   release();
   await waitInteractive(page);
 });

@@ -17,9 +17,8 @@ const ssrOut = `${root}dist-ssr/`;
 await build({ root, logLevel: 'warn' });
 await build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, emptyOutDir: true, manifest: false } });
 
-const { prerender, staticAssets } = await import(pathToFileURL(`${ssrOut}entry-server.js`).href);
+const { prerender, staticAssets, fullWorld: world } = await import(pathToFileURL(`${ssrOut}entry-server.js`).href);
 const datasetText = await readFile(`${dist}data/wannacry.json`, 'utf8');
-const world = JSON.parse(await readFile(`${root}src/geo/world.generated.json`, 'utf8'));
 const template = await readFile(`${dist}index.html`, 'utf8');
 
 const { html, head } = prerender('story', datasetText, world);

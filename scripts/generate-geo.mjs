@@ -203,12 +203,17 @@ export const ISO3_CODES: ReadonlySet<string> = new Set(
   '${codes.join(' ')}'.split(' '),
 );
 `;
-  return { world: JSON.stringify(world) + '\n', iso };
+  // Two files: the paths (fetched only when the page has no prerendered map to read them from)
+  // and everything else (bundled: names for search, centroids for keyboard moves, zoom boxes).
+  const paths = Object.fromEntries(world.shapes.map((s) => [s.iso3, s.d]));
+  const places = { ...world, shapes: world.shapes.map(({ d: _d, ...rest }) => rest) };
+  return { places: JSON.stringify(places) + '\n', paths: JSON.stringify({ generated: world.generated, paths }) + '\n', iso };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { world, iso } = await generate();
-  await writeFile(new URL('src/geo/world.generated.json', root), world);
+  const { places, paths, iso } = await generate();
+  await writeFile(new URL('src/geo/places.generated.json', root), places);
+  await writeFile(new URL('src/geo/paths.generated.json', root), paths);
   await writeFile(new URL('src/data/iso3.generated.ts', root), iso);
-  console.log(`world.generated.json ${world.length} bytes; ${iso.length} bytes of ISO codes`);
+  console.log(`places.generated.json ${places.length} bytes; paths.generated.json ${paths.length} bytes; ${iso.length} bytes of ISO codes`);
 }

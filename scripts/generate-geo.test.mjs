@@ -34,13 +34,16 @@ describe('toRelativePath()', () => {
 
 describe('generated geometry', () => {
   it('is up to date (run npm run geo after changing the script or world-atlas)', async () => {
-    const { world, iso } = await generate();
-    expect(await readFile('src/geo/world.generated.json', 'utf8')).toBe(world);
+    const { places, paths, iso } = await generate();
+    expect(await readFile('src/geo/places.generated.json', 'utf8')).toBe(places);
+    expect(await readFile('src/geo/paths.generated.json', 'utf8')).toBe(paths);
     expect(await readFile('src/data/iso3.generated.ts', 'utf8')).toBe(iso);
   });
   it('draws 175 shapes and 61 dots, and decides the three shapes without an ISO code', async () => {
-    const world = JSON.parse(await readFile('src/geo/world.generated.json', 'utf8'));
+    const world = JSON.parse(await readFile('src/geo/places.generated.json', 'utf8'));
+    const { paths } = JSON.parse(await readFile('src/geo/paths.generated.json', 'utf8'));
     expect(world.shapes).toHaveLength(175);
+    expect(Object.keys(paths).sort()).toEqual(world.shapes.map((s) => s.iso3).sort());
     expect(world.dots).toHaveLength(61);
     const iso = world.shapes.map((s) => s.iso3);
     expect(iso).toContain('XKX');

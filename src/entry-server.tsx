@@ -13,6 +13,7 @@ import { StaticCard } from './static/StaticCard.tsx';
 import { StaticFallback } from './static/StaticFallback.tsx';
 import { parseTokens } from './theme/tokens.ts';
 import type { World } from './geo/world.ts';
+export { fullWorld } from './geo/fullWorld.ts';
 import { prerenderMetaTag } from './prerenderInfo.ts';
 
 export interface Prerendered {

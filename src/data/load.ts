@@ -3,8 +3,9 @@
  * and the map geometry, and turns every failure into a DatasetError with a message a reader can
  * act on. Raw details (the validation issues) are kept for the console and for editors.
  */
-import worldUrl from '../geo/world.generated.json?url';
-import type { World } from '../geo/world.ts';
+import pathsUrl from '../geo/paths.generated.json?url';
+import places from '../geo/places.generated.json';
+import { assembleWorld, pathsFromDocument, type World, type WorldPlaces } from '../geo/world.ts';
 import type { Dataset } from './schema.ts';
 import { formatIssue, validateDataset } from './validate.ts';
 
@@ -75,10 +76,19 @@ export async function loadDataset(signal?: AbortSignal, url = DATASET_URL): Prom
   return { dataset: result.dataset, version: hashText(text) };
 }
 
-export async function loadWorld(signal?: AbortSignal): Promise<World> {
-  const world = parse(await fetchText(worldUrl, 'map file', signal), 'map file') as World;
-  if (!world || !Array.isArray(world.shapes) || !Array.isArray(world.dots) || typeof world.sphere !== 'string') {
+/**
+ * The map: names, centroids and zoom boxes are bundled; the shapes' paths come from the
+ * prerendered map already in the page when there is one, else from the (hashed, cacheable)
+ * paths file.
+ */
+export async function loadWorld(signal?: AbortSignal, doc: Document | undefined = globalThis.document): Promise<World> {
+  const bundled = places as unknown as WorldPlaces;
+  const fromPage = doc ? pathsFromDocument(doc, bundled) : undefined;
+  if (fromPage) return assembleWorld(bundled, fromPage);
+  const file = parse(await fetchText(pathsUrl, 'map file', signal), 'map file') as { paths?: Record<string, string> };
+  try {
+    return assembleWorld(bundled, file.paths ?? {});
+  } catch {
     throw new DatasetError('invalid', 'The map file does not have the expected content.');
   }
-  return world;
 }

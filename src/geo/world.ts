@@ -31,6 +31,34 @@ export interface World {
   regions: Array<{ id: string; label: string; bbox: [number, number, number, number] }>;
 }
 
+/** The bundled part of the map: everything but the shapes' path strings. */
+export type WorldPlaces = Omit<World, 'shapes'> & { shapes: Array<Omit<WorldShape, 'd'>> };
+
+/** Joins the bundled places with path strings (from the prerendered DOM or the paths file). */
+export function assembleWorld(places: WorldPlaces, paths: Readonly<Record<string, string>>): World {
+  return {
+    ...places,
+    shapes: places.shapes.map((s) => {
+      const d = paths[s.iso3];
+      if (d === undefined) throw new Error(`No path for ${s.iso3}`);
+      return { ...s, d };
+    }),
+  };
+}
+
+/**
+ * Reads the shapes' paths back from a prerendered map, so a page that already shows the map
+ * does not download its geometry a second time. Undefined unless every shape is there.
+ */
+export function pathsFromDocument(doc: Document, places: WorldPlaces): Record<string, string> | undefined {
+  const paths: Record<string, string> = {};
+  for (const el of doc.querySelectorAll('svg.world-map path.country[data-iso3]')) {
+    const d = el.getAttribute('d');
+    if (d) paths[el.getAttribute('data-iso3')!] = d;
+  }
+  return places.shapes.every((s) => paths[s.iso3]) ? paths : undefined;
+}
+
 export type PlaceKind = 'shape' | 'dot' | 'unmapped';
 export interface Place extends WorldPlace {
   kind: PlaceKind;

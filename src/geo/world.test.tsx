@@ -1,0 +1,28 @@
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { WorldMap } from '../map/WorldMap.tsx';
+import { fullWorld } from './fullWorld.ts';
+import places from './places.generated.json' with { type: 'json' };
+import { pathsFromDocument, type WorldPlaces } from './world.ts';
+
+describe('pathsFromDocument()', () => {
+  const render = () =>
+    renderToString(
+      <WorldMap
+        world={fullWorld} titleId="t" descriptionId="d" viewBox={{ x: 0, y: 0, width: fullWorld.width, height: fullWorld.height }} pxPerUnit={1}
+        looks={new Map()} layer="evidence" dots={new Set()} markers={[]} tabStop="ESP"
+        onPointerMove={() => {}} onPointerLeave={() => {}} onPointerUp={() => {}} onKeyDown={() => {}} onFocusPlace={() => {}}
+      />,
+    );
+  it('reads back exactly the paths a prerendered map contains', () => {
+    document.body.innerHTML = render();
+    const paths = pathsFromDocument(document, places as unknown as WorldPlaces)!;
+    expect(Object.keys(paths)).toHaveLength(175);
+    for (const shape of fullWorld.shapes) expect(paths[shape.iso3]).toBe(shape.d);
+  });
+  it('gives up unless every shape is there', () => {
+    document.body.innerHTML = render();
+    document.querySelector('[data-iso3="ESP"]')!.remove();
+    expect(pathsFromDocument(document, places as unknown as WorldPlaces)).toBeUndefined();
+  });
+});
