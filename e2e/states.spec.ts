@@ -13,8 +13,16 @@ test('success: the story hydrates with every source listed and no errors', async
   await page.goto('./');
   await waitInteractive(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.meta.title);
+  await expect(page.locator('.source-list li')).toHaveCount(0); // rendered on demand
+  await page.getByText(/^All sources/).click();
   await expect(page.locator('.source-list li')).toHaveCount(dataset.sources.length);
   expect(errors).toEqual([]);
+});
+
+test('view=sources lists every source at once', async ({ page }) => {
+  await page.goto('./?view=sources');
+  await waitInteractive(page);
+  await expect(page.locator('.source-list li')).toHaveCount(dataset.sources.length);
 });
 
 const failures = [
@@ -110,10 +118,12 @@ test('hostile strings render as text, and a javascript: URL is refused', async (
 
 test.describe('JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
-  test('the prerendered story reads: headline, sections and every source', async ({ page }) => {
+  test('the prerendered story reads: headline, sections, and every source one link away', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.meta.title);
     await expect(page.getByRole('heading', { name: 'Sources and methods' })).toBeVisible();
-    await expect(page.locator('.source-list li')).toHaveCount(dataset.sources.length);
+    await page.getByText(/^All sources/).click();
+    await page.getByRole('link', { name: 'The full list as a page' }).click();
+    await expect(page.locator('li')).toHaveCount(dataset.sources.length);
   });
 });

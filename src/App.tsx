@@ -8,6 +8,8 @@ import { buildModel } from './data/model.ts';
 import { useDataset, useWorld } from './data/queries.ts';
 import { SourcesSection } from './sections/SourcesSection.tsx';
 import { SpreadSection } from './sections/SpreadSection.tsx';
+import { NhsSection } from './sections/NhsSection.tsx';
+import { RansomSection } from './sections/RansomSection.tsx';
 import { Header } from './ui/Header.tsx';
 import { CreditLine } from './ui/CreditLine.tsx';
 import { ModelContext } from './ui/ModelContext.tsx';
@@ -60,6 +62,8 @@ function Graphic({ config }: { config: Config }) {
     <main className="graphic" data-view={view} data-embed={embed ? '' : undefined} data-interactive={interactive ? '' : undefined}>
       <Header mode={embed ? 'hidden' : story ? 'full' : 'compact'} />
       {story || view === 'map' ? <SpreadSection config={config} /> : null}
+      {story || view === 'nhs' ? <NhsSection /> : null}
+      {story || view === 'ransom' ? <RansomSection /> : null}
       {story || view === 'sources' ? <SourcesSection expanded={view === 'sources'} /> : null}
       <CreditLine compact={embed} />
     </main>

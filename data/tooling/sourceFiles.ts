@@ -16,7 +16,7 @@ const citation = { source_id: 'text', locator: 'text', quote: 'text', note: 'tex
 export const TABLES = {
   sources: {
     file: 'sources.csv',
-    columns: { id: 'text', publisher: 'text', title: 'text', date: 'text', url: 'text', via_url: 'text', language: 'text', note: 'text' },
+    columns: { id: 'text', short: 'text', publisher: 'text', title: 'text', date: 'text', url: 'text', via_url: 'text', language: 'text', note: 'text' },
   },
   countryFigures: {
     file: 'country-figures.csv',

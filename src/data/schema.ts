@@ -74,6 +74,8 @@ const citation = {
 
 export const SourceSchema = v.strictObject({
   id,
+  /** A short name shown beside figures ("NAO"); the publisher's name is used when absent. */
+  short: v.optional(v.pipe(text('a short name'), v.maxLength(32, 'expected a short name of at most 32 characters'))),
   publisher: text('the publisher'),
   title: text('the title'),
   /** Absent when the source is undated; the page then says "undated". */

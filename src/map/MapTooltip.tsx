@@ -39,7 +39,7 @@ export function MapTooltip({ id, state, frameWidth, frameHeight, look, measure, 
     const box = ref.current?.getBoundingClientRect();
     if (box && (Math.round(box.width) !== size.width || Math.round(box.height) !== size.height)) setSize({ width: Math.round(box.width), height: Math.round(box.height) });
   });
-  const { left, top } = placeTooltip(state, size, { width: frameWidth, height: Math.max(frameHeight, size.height + 8) });
+  const { left, top } = placeTooltip({ x: state.x, y: state.y - 4 }, size, { width: frameWidth, height: Math.max(frameHeight, size.height + 8) });
   const place = model.places.get(state.iso3);
   const evidence = model.evidence.get(state.iso3);
   const status = (look?.status ?? 'none') as CountryStatus;

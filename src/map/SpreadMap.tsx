@@ -3,7 +3,7 @@
  * and zoom. Everything it draws comes from pure functions (mapLooks, layers, viewBox,
  * navigation); the pieces it renders are stateless.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useModel } from '../ui/ModelContext.tsx';
 import { useMeasuredWidth } from '../ui/useMeasuredWidth.ts';
 import { CountryDetails } from './CountryDetails.tsx';
@@ -51,8 +51,7 @@ export function SpreadMap({ initial, onSelectionChange }: Props) {
   const [tooltip, setTooltip] = useState<TooltipState | undefined>();
   const fullView = useMemo<ViewBox>(() => ({ x: 0, y: 0, width: world.width, height: world.height }), [world]);
   const [viewBox, setViewBox] = useState<ViewBox>(() => (initial.country ? focusBox(initial.country) : fullView));
-  const frameRef = useRef<HTMLDivElement>(null);
-  const width = useMeasuredWidth(frameRef, 1000);
+  const [frameRef, width] = useMeasuredWidth<HTMLDivElement>(1000);
   const pxPerUnit = width / viewBox.width;
 
   function focusBox(iso3: string): ViewBox {

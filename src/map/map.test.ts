@@ -5,7 +5,6 @@ import { nextPlace } from './navigation.ts';
 import { searchPlaces } from './searchPlaces.ts';
 import { ALL_REPORTS, buildTimeSteps, dateForStep, stepForDate } from './timeSteps.ts';
 import { clampViewBox, fitBox, zoomViewBox } from './viewBox.ts';
-import { placeTooltip } from '../ui/placeTooltip.ts';
 
 describe('niceLogThresholds()', () => {
   it('uses 1-2-5 round numbers when they give few enough bins', () => {
@@ -78,17 +77,6 @@ describe('viewBox maths', () => {
   });
 });
 
-describe('placeTooltip()', () => {
-  const frame = { width: 320, height: 400 };
-  const tip = { width: 240, height: 100 };
-  it('sits above the anchor when there is room, centred on it', () => {
-    expect(placeTooltip({ x: 160, y: 200 }, tip, frame)).toEqual({ left: 40, top: 88 });
-  });
-  it('stays inside a 320 px frame at the edges', () => {
-    expect(placeTooltip({ x: 5, y: 10 }, tip, frame)).toEqual({ left: 4, top: 22 });
-    expect(placeTooltip({ x: 318, y: 395 }, tip, frame)).toEqual({ left: 76, top: 283 });
-  });
-});
 
 describe('searchPlaces()', () => {
   const places: Place[] = [

@@ -6,15 +6,14 @@ import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkSourceFiles } from '../../data/tooling/assemble.ts';
 import { buildModel, type Model } from '../data/model.ts';
-import type { World } from '../geo/world.ts';
-import world from '../geo/world.generated.json' with { type: 'json' };
+import { fullWorld } from '../geo/fullWorld.ts';
 import { ModelContext } from '../ui/ModelContext.tsx';
 import { NhsSection } from './NhsSection.tsx';
 
 let model: Model;
 beforeAll(async () => {
   const { dataset } = await checkSourceFiles(join(process.cwd(), 'data'));
-  model = buildModel(dataset!, world as unknown as World);
+  model = buildModel(dataset!, fullWorld);
 });
 
 const tree = () => (
@@ -29,6 +28,12 @@ describe('NhsSection', () => {
   it('renders the whole section from the shipped dataset (SVG snapshot at the default 640 px)', () => {
     const { container } = render(tree());
     expect(container.innerHTML).toMatchSnapshot();
+  });
+
+  it('snapshots each chart on its own, for reviewable diffs: the unit chart and the cost bar', () => {
+    const { container } = render(tree());
+    expect(container.querySelector('.unit-chart svg')!.outerHTML).toMatchSnapshot('trusts unit chart');
+    expect(container.querySelector('.cost-chart svg')!.outerHTML).toMatchSnapshot('cost bar');
   });
 
   it('is a labelled region with its heading', () => {
@@ -96,6 +101,16 @@ describe('NhsSection', () => {
     expect(container.querySelector('.cost-block .derived')!.textContent).toContain('£19m + £0.5m + £72m = £91.5m (our arithmetic)');
   });
 
+  it('shows a cost part on touch, and hides it when the reader touches outside the chart', () => {
+    const { container } = render(tree());
+    fireEvent.pointerEnter(container.querySelectorAll('.cost-part')[1]!, { pointerType: 'touch' });
+    expect(screen.getByRole('tooltip').textContent).toBe('Additional IT support during the attack£0.5m12-18 May 2017');
+    fireEvent.pointerLeave(container.querySelector('.cost-chart')!, { pointerType: 'touch' });
+    expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    fireEvent.pointerDown(container.querySelector('.nhs .lede')!);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
   it('gives the timeline in UK time, and in UTC on request', () => {
     const { container } = render(tree());
     const times = () => [...container.querySelectorAll('.timeline-time')].map((t) => t.textContent);
@@ -107,7 +122,7 @@ describe('NhsSection', () => {
 
   it('cites every figure: each headline number sits beside a source link', () => {
     const { container } = render(tree());
-    for (const stat of container.querySelectorAll('.stat')) expect(stat.querySelector('.cite a')).not.toBeNull();
+    for (const stat of container.querySelectorAll('.stat')) expect(stat.querySelector('a.cite, .cite a')).not.toBeNull();
   });
 
   it('hydrates its own server render without a mismatch', async () => {

@@ -6,15 +6,14 @@ import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkSourceFiles } from '../../data/tooling/assemble.ts';
 import { buildModel, type Model } from '../data/model.ts';
-import type { World } from '../geo/world.ts';
-import world from '../geo/world.generated.json' with { type: 'json' };
+import { fullWorld } from '../geo/fullWorld.ts';
 import { ModelContext } from '../ui/ModelContext.tsx';
 import { RansomSection } from './RansomSection.tsx';
 
 let model: Model;
 beforeAll(async () => {
   const { dataset } = await checkSourceFiles(join(process.cwd(), 'data'));
-  model = buildModel(dataset!, world as unknown as World);
+  model = buildModel(dataset!, fullWorld);
 });
 
 const tree = () => (
@@ -29,6 +28,13 @@ describe('RansomSection', () => {
     expect(container.innerHTML).toMatchSnapshot();
   });
 
+  it('snapshots each payment chart on its own, for reviewable diffs', () => {
+    const { container } = render(tree());
+    const [btcPanel, countPanel] = container.querySelectorAll('.payments-panel svg');
+    expect(btcPanel!.outerHTML).toMatchSnapshot('bitcoin running total');
+    expect(countPanel!.outerHTML).toMatchSnapshot('payments running total');
+  });
+
   it('is a labelled region with its heading', () => {
     render(tree());
     expect(screen.getByRole('region', { name: 'The ransom' })).toBeInTheDocument();
@@ -38,7 +44,7 @@ describe('RansomSection', () => {
     const { container } = render(tree());
     const lede = container.querySelector('.ransom .lede')!;
     expect(lede.textContent).toContain('296 payments brought 48.86403816 BTC into the 3 wallets by 22 May, 21:00 UTC: computed from the @actual_ransom transaction list');
-    expect(lede.querySelector('.cite a')).toHaveAttribute('href', 'https://github.com/keithcollins/actual_ransom/blob/3741f56084e85e2b18bfe2e2e4691b6e69def117/tx.json');
+    expect(lede.querySelector('a.cite')).toHaveAttribute('href', 'https://github.com/keithcollins/actual_ransom/blob/3741f56084e85e2b18bfe2e2e4691b6e69def117/tx.json');
   });
 
   it('draws two small multiples, each with the two deadline markers', () => {

@@ -3,7 +3,7 @@
  * why they are never added, corrections of common errors in the coverage, this graphic's own
  * corrections log, and every source in the dataset.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { formatIsoDate, plural } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
@@ -12,6 +12,9 @@ import { SectionTools } from '../downloads/SectionTools.tsx';
 export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
   const { dataset } = useModel();
   const { meta, measures, myths, corrections } = dataset;
+  // The full list is long (it would double the page's HTML); it renders when opened. Without
+  // JavaScript the same list is one link away, on the static sources page.
+  const [open, setOpen] = useState(expanded);
   const sources = useMemo(
     () => [...dataset.sources].sort((a, b) => a.publisher.localeCompare(b.publisher, 'en') || (a.date ?? '').localeCompare(b.date ?? '')),
     [dataset.sources],
@@ -92,10 +95,14 @@ export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
         Data last updated <time dateTime={meta.updated}>{formatIsoDate(meta.updated)}</time>.
       </p>
 
-      <details className="source-list" open={expanded}>
+      <details className="source-list" open={expanded} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           <h3 className="inline-heading">All sources ({plural(sources.length, 'source', 'sources')})</h3>
         </summary>
+        <p>
+          <a href="static/sources.html">The full list as a page</a> (works without JavaScript).
+        </p>
+        {open ? (
         <ul>
           {sources.map((s) => (
             <li key={s.id} id={`source-${s.id}`}>
@@ -118,6 +125,7 @@ export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
             </li>
           ))}
         </ul>
+        ) : null}
       </details>
       <SectionTools view="sources" />
     </section>

@@ -9,16 +9,39 @@ import { useModel } from './ModelContext.tsx';
 
 interface Props {
   citation: Citation;
-  /** Show the exact quote after the link (details panels, source lists). */
+  /** Show the exact quote after the link (details panels, source lists). Implies `full`. */
   withQuote?: boolean;
+  /** Publisher, date and locator in full; otherwise a short link beside the figure. */
+  full?: boolean;
   className?: string;
 }
 
-export function Cite({ citation, withQuote = false, className }: Props) {
+/** The name shown beside a figure: the source's short name, else its publisher up to any aside. */
+export function shortName(source: { short?: string | undefined; publisher: string }): string {
+  return source.short ?? source.publisher.split(/ \(| via | - |, /)[0]!;
+}
+
+export function Cite({ citation, withQuote = false, full = withQuote, className }: Props) {
   const { sources } = useModel();
   const source = sources.get(citation.sourceId);
   if (!source) return null; // the dataset check guarantees every sourceId resolves
   const date = source.date ? formatIsoDate(source.date, { short: true }) : 'undated';
+  if (!full) {
+    // One step to the source; the full reference is in the accessible name and the tooltip.
+    const reference = `${source.publisher}, ${date}, ${citation.locator}`;
+    return (
+      <a
+        className={`cite cite-compact${className ? ` ${className}` : ''}`}
+        href={source.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        title={`${reference}: ${source.title}`}
+        aria-label={`Source: ${reference} (opens in a new tab)`}
+      >
+        {shortName(source)}
+      </a>
+    );
+  }
   return (
     <span className={`cite${className ? ` ${className}` : ''}`}>
       <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>

@@ -1,23 +1,34 @@
 /**
- * The one sizing hook: the width of an element, from a ResizeObserver. It returns `fallback`
- * on the server and on the first client render, so hydration matches the prerendered HTML, then
- * the measured width.
+ * The one sizing hook (map and charts): the width of the element the ref is attached to, in CSS
+ * pixels, kept up to date by a ResizeObserver. Everything below it receives a plain width.
+ *
+ * The page is prerendered, and the first client render must equal the server's, so both start
+ * from DEFAULT_CHART_WIDTH; the real width arrives in a layout effect, before the browser paints
+ * the hydrated page. Where ResizeObserver does not exist (the server, jsdom) the default stays.
  */
-import { useEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
-export function useMeasuredWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
+export const DEFAULT_CHART_WIDTH = 640;
+
+/** Below this a chart cannot lay out legibly; narrower containers scale the SVG down instead. */
+const MIN_WIDTH = 240;
+
+export function useMeasuredWidth<T extends HTMLElement>(initial = DEFAULT_CHART_WIDTH): [RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(initial);
+  useLayoutEffect(() => {
     const element = ref.current;
-    if (!element) return;
-    const update = (w: number) => setWidth((previous) => (Math.abs(previous - w) >= 1 ? Math.round(w) : previous));
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const update = (measured: number) => {
+      // Whole pixels: sub-pixel jitter while a page reflows must not re-lay out every chart.
+      if (measured > 0) setWidth(Math.max(MIN_WIDTH, Math.round(measured)));
+    };
     update(element.getBoundingClientRect().width);
     const observer = new ResizeObserver((entries) => {
-      const entry = entries[0];
-      if (entry) update(entry.contentRect.width);
+      for (const entry of entries) update(entry.contentRect.width);
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
-  return width;
+  }, []);
+  return [ref, width];
 }

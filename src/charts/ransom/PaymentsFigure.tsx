@@ -1,0 +1,123 @@
+/**
+ * Ransom payments over time: the bitcoin received and the number of payments, each a running
+ * total by the hour in its own small multiple (never two measures on one axis), with the
+ * deadlines of the first day's ransom screens marked. Hover, drag or tap a panel to read an hour;
+ * the panels are also one keyboard slider (arrows: an hour; Page Up/Down: a day; Home/End).
+ */
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { requireFact } from '../../data/model.ts';
+import { RANSOM } from '../../data/requiredFacts.ts';
+import type { Citation } from '../../data/schema.ts';
+import { formatNumber } from '../../format/format.ts';
+import { useModel } from '../../ui/ModelContext.tsx';
+import { dailyRows, hourlyPaymentSeries, satoshiToBtc } from '../ransomSeries.ts';
+import { Tooltip } from '../Tooltip.tsx';
+import { toWrapperPoint, type Anchor, type Size } from '../../ui/placeTooltip.ts';
+import { useMeasuredWidth } from '../../ui/useMeasuredWidth.ts';
+import { useDismissOutside } from '../useDismissOutside.ts';
+import { useSvgId } from '../useSvgId.ts';
+import { DeadlineNote } from './DeadlineNote.tsx';
+import { deadlineMarkers, hourIndexAtX, layoutPanelGrid, layoutStepPanel } from './layout.ts';
+import { PaymentsPanel } from './PaymentsPanel.tsx';
+import { DailyTable, WalletTable } from './PaymentsTables.tsx';
+import { describeHour, hourValueText, paymentsSummary } from './text.ts';
+
+const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 24, PageDown: -24 };
+
+export function PaymentsFigure({ computedFrom }: { computedFrom: Citation }) {
+  const model = useModel();
+  const { payments, wallets } = model.dataset.ransom;
+  const doubleAfter = requireFact(model.ransom, RANSOM.doubleAfterDays);
+  const deleteAfter = requireFact(model.ransom, RANSOM.deleteAfterDays);
+  const series = useMemo(() => hourlyPaymentSeries(payments, wallets.length), [payments, wallets.length]);
+  const markers = useMemo(() => deadlineMarkers(series.start, doubleAfter.value, deleteAfter.value), [series.start, doubleAfter.value, deleteAfter.value]);
+  const [ref, width] = useMeasuredWidth<HTMLDivElement>();
+  const grid = layoutPanelGrid(width);
+  const panels = useMemo(() => {
+    const base = { start: series.start, end: series.end, ends: series.hours.map((h) => h.end) };
+    return {
+      btc: layoutStepPanel({ ...base, values: series.hours.map((h) => satoshiToBtc(h.cumulativeSatoshi)) }, grid.panelWidth, markers),
+      count: layoutStepPanel({ ...base, values: series.hours.map((h) => h.cumulativeCount) }, grid.panelWidth, markers),
+    };
+  }, [series, grid.panelWidth, markers]);
+  const ids = { btc: useSvgId('ransom-btc'), count: useSvgId('ransom-count'), summary: useSvgId('ransom-summary'), tooltip: useSvgId('ransom-tooltip') };
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const svgRefs = { btc: useRef<SVGSVGElement>(null), count: useRef<SVGSVGElement>(null) };
+  const [active, setActive] = useState<{ index: number; anchor: Anchor; bounds: Size; byKey: boolean } | null>(null);
+  useDismissOutside(wrapperRef, active !== null, useCallback(() => setActive(null), []));
+  const summary = model.dataset.meta.summaries?.ransom ?? paymentsSummary(series, payments, markers, wallets.length);
+  const last = series.hours.length - 1;
+
+  const activate = (index: number, which: 'btc' | 'count', byKey: boolean) => {
+    const wrapper = wrapperRef.current?.getBoundingClientRect();
+    const svg = svgRefs[which].current?.getBoundingClientRect();
+    const point = panels[which].points[index];
+    if (!wrapper || !svg || !point) return;
+    const anchor = toWrapperPoint(point, svg, wrapper, panels[which].width);
+    setActive({ index, anchor, bounds: { width: wrapper.width, height: wrapper.height }, byKey });
+  };
+  const onPointer = (which: 'btc' | 'count') => (event: PointerEvent<SVGSVGElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const scale = rect.width ? panels[which].width / rect.width : 1;
+    activate(hourIndexAtX((event.clientX - rect.left) * scale, panels[which], series), which, false);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') return setActive(null);
+    // Every other key (Tab above all) keeps its usual meaning.
+    if (!(event.key in KEY_STEPS) && event.key !== 'Home' && event.key !== 'End') return;
+    event.preventDefault();
+    const current = active?.index ?? last;
+    const next = event.key === 'Home' ? 0 : event.key === 'End' ? last : current + KEY_STEPS[event.key]!;
+    activate(Math.min(last, Math.max(0, next)), 'btc', true);
+  };
+
+  if (!series.hours.length) return <p>{summary}</p>;
+  const activeBin = active ? series.hours[active.index] : undefined;
+  const shownBin = activeBin ?? series.hours[last]!;
+  const text = activeBin ? describeHour(activeBin) : undefined;
+  return (
+    <div className="payments-block">
+      <figure className="chart-figure">
+        <div ref={ref} className="chart-frame">
+          <div
+            ref={wrapperRef}
+            className={`chart payments-chart payments-chart--${grid.columns === 2 ? 'side-by-side' : 'stacked'}`}
+            role="slider"
+            tabIndex={0}
+            aria-label="Ransom payments hour by hour"
+            aria-describedby={ids.summary}
+            aria-valuemin={0}
+            aria-valuemax={last}
+            aria-valuenow={active?.index ?? last}
+            aria-valuetext={hourValueText(shownBin)}
+            onKeyDown={onKeyDown}
+            onBlur={() => setActive((a) => (a?.byKey ? null : a))}
+            onPointerLeave={(e) => e.pointerType === 'mouse' && setActive((a) => (a?.byKey ? a : null))}
+          >
+            <PaymentsPanel panel={panels.btc} title="Bitcoin received, running total (BTC)" titleId={ids.btc} formatTick={formatNumber} activeIndex={active?.index ?? null} svgRef={svgRefs.btc} onPointer={onPointer('btc')} />
+            <PaymentsPanel panel={panels.count} title="Payments, running total" titleId={ids.count} formatTick={formatNumber} activeIndex={active?.index ?? null} svgRef={svgRefs.count} onPointer={onPointer('count')} />
+            {active && text ? (
+              <Tooltip id={ids.tooltip} anchor={active.anchor} bounds={active.bounds}>
+                <strong className="tooltip-title">{text.title}</strong>
+                {text.lines.map((line) => (
+                  <span key={line} className="tooltip-line">
+                    {line}
+                  </span>
+                ))}
+              </Tooltip>
+            ) : null}
+          </div>
+        </div>
+        <p id={ids.summary} className="visually-hidden">
+          {summary}
+        </p>
+        <figcaption className="chart-caption">
+          Hour by hour, in UTC. Hover over or tap a chart to read an hour, or focus it and use the arrow keys.
+        </figcaption>
+      </figure>
+      <DeadlineNote markers={markers} firstDay={series.start} />
+      <WalletTable series={series} addresses={wallets.map((w) => w.address)} computedFrom={computedFrom} />
+      <DailyTable days={dailyRows(series)} computedFrom={computedFrom} />
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The unit chart as tables, for screen readers, keyboard users who prefer a list, and readers
+ * without JavaScript: the counts of both editions, and every trust the NAO named.
+ */
+import { noDisruptionCount } from './layout.ts';
+import type { Edition } from './editions.ts';
+import { formatNumber } from '../../format/format.ts';
+import { Cite } from '../../ui/Cite.tsx';
+import { CATEGORY_LABELS } from './unitText.ts';
+
+export function TrustTable({ editions }: { editions: readonly Edition[] }) {
+  const named = editions.find((e) => e.named.length);
+  return (
+    <details className="chart-table">
+      <summary>Tables: the counts, and the trusts the NAO named</summary>
+      <div className="table-scroll">
+        <table>
+          <caption>NHS trusts in England by category, in each edition of the NAO's report</caption>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              {editions.map((e) => (
+                <th key={e.id} scope="col">
+                  {e.label} edition
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {(['infected', 'disrupted'] as const).map((category) => (
+              <tr key={category}>
+                <th scope="row">{CATEGORY_LABELS[category]}</th>
+                {editions.map((e) => (
+                  <td key={e.id}>
+                    {formatNumber(e[category].value)} <Cite citation={e[category]} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{CATEGORY_LABELS.none} (all trusts minus those affected; our arithmetic)</th>
+              {editions.map((e) => (
+                <td key={e.id}>{formatNumber(noDisruptionCount(e.counts))}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">All trusts in England</th>
+              {editions.map((e) => (
+                <td key={e.id}>
+                  {formatNumber(e.total.value)} <Cite citation={e.total} />
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      {named ? (
+        <div className="table-scroll">
+          <table>
+            <caption>The {formatNumber(named.named.length)} trusts named in the {named.label} edition</caption>
+            <thead>
+              <tr>
+                <th scope="col">Trust</th>
+                <th scope="col">Category</th>
+                <th scope="col">A&amp;E diverted ambulances</th>
+                <th scope="col">Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {named.named.map((trust) => (
+                <tr key={trust.name}>
+                  <th scope="row">{trust.name}</th>
+                  <td>{CATEGORY_LABELS[trust.category]}</td>
+                  <td>{trust.aeDiverted ?? ''}</td>
+                  <td>
+                    <Cite citation={trust} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </details>
+  );
+}
