@@ -127,3 +127,20 @@ test.describe('JavaScript off', () => {
     await expect(page.locator('li')).toHaveCount(dataset.sources.length);
   });
 });
+
+test('sections below the map load their code as the reader nears them, then work', async ({ page }) => {
+  const errors = watchErrors(page);
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto('./');
+  await waitInteractive(page);
+  expect(requested.some((u) => /NhsSection-.*\.js$/.test(u))).toBe(false);
+  const toggle = page.getByRole('button', { name: 'October 2017 edition' });
+  await toggle.scrollIntoViewIfNeeded();
+  await expect.poll(() => requested.some((u) => /NhsSection-.*\.js$/.test(u))).toBe(true);
+  await expect(async () => {
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true', { timeout: 1000 });
+  }).toPass();
+  expect(errors).toEqual([]);
+});

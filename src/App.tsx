@@ -2,14 +2,12 @@
  * The frame: header, the sections the view asks for, and the credit line. Loading and error
  * states live here, so no view can render without its data or fail silently.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { memo, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Config } from './embed/config.ts';
 import { buildModel } from './data/model.ts';
 import { useDataset, useWorld } from './data/queries.ts';
-import { SourcesSection } from './sections/SourcesSection.tsx';
 import { SpreadSection } from './sections/SpreadSection.tsx';
-import { NhsSection } from './sections/NhsSection.tsx';
-import { RansomSection } from './sections/RansomSection.tsx';
+import { useSections } from './sections/sectionComponents.tsx';
 import { Header } from './ui/Header.tsx';
 import { CreditLine } from './ui/CreditLine.tsx';
 import { ModelContext } from './ui/ModelContext.tsx';
@@ -52,6 +50,15 @@ export function App({ config }: { config: Config }) {
   );
 }
 
+/** Shown only when a section renders from scratch and its code is still on its way. */
+function SectionLoading({ id }: { id: string }) {
+  return (
+    <section className="section" id={id} aria-busy="true">
+      <LoadingState label="Loading this section…" />
+    </section>
+  );
+}
+
 function Graphic({ config }: { config: Config }) {
   const { view, embed } = config;
   const story = view === 'story';
@@ -62,10 +69,37 @@ function Graphic({ config }: { config: Config }) {
     <main className="graphic" data-view={view} data-embed={embed ? '' : undefined} data-interactive={interactive ? '' : undefined}>
       <Header mode={embed ? 'hidden' : story ? 'full' : 'compact'} />
       {story || view === 'map' ? <SpreadSection config={config} /> : null}
-      {story || view === 'nhs' ? <NhsSection /> : null}
-      {story || view === 'ransom' ? <RansomSection /> : null}
-      {story || view === 'sources' ? <SourcesSection expanded={view === 'sources'} /> : null}
+      <LaterSections view={view} />
       <CreditLine compact={embed} />
     </main>
   );
 }
+
+/**
+ * The sections after the map, each in its own Suspense boundary so it hydrates when its code
+ * arrives. Memoised: an update reaching a boundary that is still waiting for its code would make
+ * React drop the prerendered HTML and show the fallback, so nothing re-renders them but `view`.
+ */
+const LaterSections = memo(function LaterSections({ view }: { view: Config['view'] }) {
+  const { Nhs: NhsSection, Ransom: RansomSection, Sources: SourcesSection } = useSections();
+  const story = view === 'story';
+  return (
+    <>
+      {story || view === 'nhs' ? (
+        <Suspense fallback={<SectionLoading id="nhs" />}>
+          <NhsSection />
+        </Suspense>
+      ) : null}
+      {story || view === 'ransom' ? (
+        <Suspense fallback={<SectionLoading id="ransom" />}>
+          <RansomSection />
+        </Suspense>
+      ) : null}
+      {story || view === 'sources' ? (
+        <Suspense fallback={<SectionLoading id="sources" />}>
+          <SourcesSection expanded={view === 'sources'} />
+        </Suspense>
+      ) : null}
+    </>
+  );
+});

@@ -2,6 +2,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { NhsSection } from './sections/NhsSection.tsx';
+import { RansomSection } from './sections/RansomSection.tsx';
+import { SectionsContext, type SectionComponents } from './sections/sectionComponents.tsx';
+import { SourcesSection } from './sections/SourcesSection.tsx';
 import { App } from './App.tsx';
 import { datasetQuery, createQueryClient, worldQuery } from './data/queries.ts';
 import { hashText, type LoadedDataset } from './data/load.ts';
@@ -21,6 +25,8 @@ export interface Prerendered {
   head: string;
 }
 
+const EAGER_SECTIONS: SectionComponents = { Nhs: NhsSection, Ransom: RansomSection, Sources: SourcesSection };
+
 export function prerender(view: View, datasetText: string, world: World): Prerendered {
   const result = validateDataset(JSON.parse(datasetText));
   if (!result.ok) throw new Error(`Cannot prerender an invalid dataset:\n${result.issues.map(formatIssue).join('\n')}`);
@@ -31,7 +37,9 @@ export function prerender(view: View, datasetText: string, world: World): Preren
   const html = renderToString(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App config={{ ...DEFAULT_CONFIG, view }} />
+        <SectionsContext.Provider value={EAGER_SECTIONS}>
+          <App config={{ ...DEFAULT_CONFIG, view }} />
+        </SectionsContext.Provider>
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -15,6 +15,8 @@ import { readPrerenderInfo, matchesPrerender } from './prerenderInfo.ts';
 import { ErrorState, LoadingState } from './ui/States.tsx';
 import './theme/tokens.css';
 import './styles.css';
+// Chart styles load with the page, not with the (lazy) chart code: prerendered charts need them.
+import './charts/charts.css';
 
 const config = parseConfig(window.location.search);
 // In an iframe, tell the host our height (every protocol) and follow its theme messages.
@@ -30,6 +32,9 @@ const tree = (
 );
 
 function mountFresh() {
+  // Drop the prerendered snapshot first: it shows another view or older data, and lazy sections
+  // must not wait for elements of it to scroll into view.
+  rootElement.replaceChildren();
   createRoot(rootElement).render(tree);
 }
 

@@ -4,7 +4,6 @@
  * and the official findings on why. Every figure is read from the dataset by id and cited.
  */
 import { useRef } from 'react';
-import '../charts/charts.css';
 import { SectionTools } from '../downloads/SectionTools.tsx';
 import { CostFigure } from '../charts/cost/CostFigure.tsx';
 import { Patients } from '../charts/nhs/Patients.tsx';

@@ -5,7 +5,6 @@
  */
 import { useMemo, useRef } from 'react';
 import { SectionTools } from '../downloads/SectionTools.tsx';
-import '../charts/charts.css';
 import { PaymentsFigure } from '../charts/ransom/PaymentsFigure.tsx';
 import { RansomRule } from '../charts/ransom/RansomRule.tsx';
 import { btc } from '../charts/ransom/text.ts';

@@ -3,7 +3,7 @@
  * why they are never added, corrections of common errors in the coverage, this graphic's own
  * corrections log, and every source in the dataset.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatIsoDate, plural } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
@@ -15,6 +15,11 @@ export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
   // The full list is long (it would double the page's HTML); it renders when opened. Without
   // JavaScript the same list is one link away, on the static sources page.
   const [open, setOpen] = useState(expanded);
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  // A reader may open the list before this section's code has loaded: catch up on hydration.
+  useEffect(() => {
+    if (detailsRef.current?.open) setOpen(true);
+  }, []);
   const sources = useMemo(
     () => [...dataset.sources].sort((a, b) => a.publisher.localeCompare(b.publisher, 'en') || (a.date ?? '').localeCompare(b.date ?? '')),
     [dataset.sources],
@@ -95,7 +100,7 @@ export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
         Data last updated <time dateTime={meta.updated}>{formatIsoDate(meta.updated)}</time>.
       </p>
 
-      <details className="source-list" open={expanded} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <details className="source-list" ref={detailsRef} open={expanded} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           <h3 className="inline-heading">All sources ({plural(sources.length, 'source', 'sources')})</h3>
         </summary>
