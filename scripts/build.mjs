@@ -34,9 +34,14 @@ const social = [
   `<meta name="twitter:card" content="summary_large_image" />`,
   `<link rel="alternate" type="application/json+oembed" href="${publicUrl}oembed-story.json" title="${escape(meta.title)}" />`,
 ].join('\n    ');
+// Preload the map's places file beside the dataset, so both arrive with the script.
+const manifest = JSON.parse(await readFile(`${dist}.vite/manifest.json`, 'utf8'));
+const placesFile = Object.values(manifest).find((chunk) => chunk.src === 'src/geo/places.generated.json')?.file;
+if (!placesFile) throw new Error('places.generated.json missing from the build manifest');
+const preloadPlaces = `<link rel="preload" href="./${placesFile}" as="fetch" type="application/json" crossorigin="anonymous" />`;
 const page = template
   .replace('<!--app-html-->', html)
-  .replace('<!--prerender-head-->', `${head}\n    ${social}`)
+  .replace('<!--prerender-head-->', `${head}\n    ${preloadPlaces}\n    ${social}`)
   .replace(/<title>[^<]*<\/title>/, `<title>${escape(meta.title)}</title>`);
 if (page === template) throw new Error('index.html has no <!--app-html--> placeholder');
 await writeFile(`${dist}index.html`, page);

@@ -24,6 +24,7 @@ fi
 check typecheck npx tsc --noEmit
 check data-check npm run --silent data:check
 check build npm run --silent build
+grep -q '^build pass' reports/checks.txt && check size-budgets node scripts/check-budgets.mjs
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 if grep -q '^build pass' reports/checks.txt; then
   PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json

@@ -2,7 +2,7 @@
  * Under each section: download its data (CSV for spreadsheets, JSON), its chart (SVG, PNG, with
  * title, source and date), and copy a link to it. The export code loads only on first use.
  */
-import { useState, type RefObject } from 'react';
+import { useState, type RefObject, memo } from 'react';
 import type { View } from '../embed/config.ts';
 import { VIEW_TITLES } from '../embed/embedCodes.ts';
 import { formatIsoDate } from '../format/format.ts';
@@ -14,7 +14,7 @@ interface Props {
   chartRef?: RefObject<HTMLElement | null>;
 }
 
-export function SectionTools({ view, chartRef }: Props) {
+export const SectionTools = memo(function SectionTools({ view, chartRef }: Props) {
   const model = useModel();
   const [status, setStatus] = useState('');
   const caption = () => ({
@@ -80,4 +80,4 @@ export function SectionTools({ view, chartRef }: Props) {
       </span>
     </div>
   );
-}
+});

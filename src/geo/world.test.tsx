@@ -1,6 +1,7 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { WorldMap } from '../map/WorldMap.tsx';
+import { createHoverStore } from '../map/hoverStore.ts';
 import { fullWorld } from './fullWorld.ts';
 import places from './places.generated.json' with { type: 'json' };
 import { pathsFromDocument, type WorldPlaces } from './world.ts';
@@ -10,7 +11,7 @@ describe('pathsFromDocument()', () => {
     renderToString(
       <WorldMap
         world={fullWorld} titleId="t" descriptionId="d" viewBox={{ x: 0, y: 0, width: fullWorld.width, height: fullWorld.height }} pxPerUnit={1}
-        looks={new Map()} layer="evidence" dots={new Set()} markers={[]} tabStop="ESP"
+        looks={new Map()} layer="evidence" dots={new Set()} markers={[]} tabStop="ESP" hover={createHoverStore()}
         onPointerMove={() => {}} onPointerLeave={() => {}} onPointerUp={() => {}} onKeyDown={() => {}} onFocusPlace={() => {}}
       />,
     );

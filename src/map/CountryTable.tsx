@@ -2,7 +2,7 @@
  * The map as a table: every country in the dataset, sortable. It is the alternative for screen
  * readers and for readers without JavaScript (it is in the prerendered HTML).
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, memo } from 'react';
 import type { CountryStatus } from '../data/derive/evidence.ts';
 import { formatIsoDate } from '../format/format.ts';
 import { useModel } from '../ui/ModelContext.tsx';
@@ -19,7 +19,7 @@ const HEADERS: Array<[Column, string]> = [
   ['denials', 'Denials'],
 ];
 
-export function CountryTable({ onSelect }: { onSelect?: (iso3: string) => void }) {
+export const CountryTable = memo(function CountryTable({ onSelect }: { onSelect?: (iso3: string) => void }) {
   const model = useModel();
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({ column: 'first', ascending: true });
   const rows = useMemo(
@@ -90,4 +90,4 @@ export function CountryTable({ onSelect }: { onSelect?: (iso3: string) => void }
       </div>
     </details>
   );
-}
+});

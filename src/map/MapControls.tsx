@@ -1,3 +1,4 @@
+import { memo } from 'react';
 /** Above the map: the layer switch and the country search. */
 import type { Measure } from '../data/schema.ts';
 import type { World } from '../geo/world.ts';
@@ -11,7 +12,7 @@ interface Props {
   onChooseCountry: (iso3: string) => void;
 }
 
-export function MapControls({ layers, layerId, onLayer, onChooseCountry }: Props) {
+export const MapControls = memo(function MapControls({ layers, layerId, onLayer, onChooseCountry }: Props) {
   return (
     <div className="map-controls controls">
       <div className="control-group" role="group" aria-label="What the map shows">
@@ -30,7 +31,7 @@ export function MapControls({ layers, layerId, onLayer, onChooseCountry }: Props
       <CountrySearch onChoose={onChooseCountry} />
     </div>
   );
-}
+});
 
 interface ZoomProps {
   regions: World['regions'];
@@ -40,7 +41,7 @@ interface ZoomProps {
 }
 
 /** Region presets and zoom buttons. There is no wheel or drag zoom, so the map never traps page scroll. */
-export function ZoomControls({ regions, onRegion, onZoom, canZoomOut }: ZoomProps) {
+export const ZoomControls = memo(function ZoomControls({ regions, onRegion, onZoom, canZoomOut }: ZoomProps) {
   return (
     <div className="zoom-controls controls">
       <div className="control-group" role="group" aria-label="Zoom the map">
@@ -61,4 +62,4 @@ export function ZoomControls({ regions, onRegion, onZoom, canZoomOut }: ZoomProp
       </div>
     </div>
   );
-}
+});

@@ -2,7 +2,7 @@
  * The legend says exactly what the current layer measures: the evidence categories, or one
  * measure's bins with its unit, period and source. It also describes the map to screen readers.
  */
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import type { CountryStatus } from '../data/derive/evidence.ts';
 import type { Measure } from '../data/schema.ts';
 import { formatCompact } from '../format/format.ts';
@@ -31,7 +31,7 @@ function binLabel(i: number, thresholds: readonly number[]): string {
   return `${formatCompact(thresholds[i - 1]!)} to under ${formatCompact(thresholds[i]!)}`;
 }
 
-export function MapLegend({ measure, scale, descriptionId }: { measure?: Measure; scale?: LayerScale; descriptionId: string }) {
+export const MapLegend = memo(function MapLegend({ measure, scale, descriptionId }: { measure?: Measure; scale?: LayerScale; descriptionId: string }) {
   const model = useModel();
   const sources = useMemo(() => {
     if (!measure) return [];
@@ -83,4 +83,4 @@ export function MapLegend({ measure, scale, descriptionId }: { measure?: Measure
       </p>
     </div>
   );
-}
+});

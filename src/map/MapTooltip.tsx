@@ -2,7 +2,7 @@
  * The map's tooltip: follows the pointer, sits on the focused country for keyboard readers, and
  * is pinned with a close button after a tap. Always placed inside the frame (placeTooltip).
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { CountryFigure, Measure } from '../data/schema.ts';
 import { formatIsoDate, formatNumber } from '../format/format.ts';
 import { useModel } from '../ui/ModelContext.tsx';
@@ -11,28 +11,29 @@ import { STATUS_LABEL } from './statusLabels.ts';
 import type { PlaceLook } from './WorldMap.tsx';
 import type { CountryStatus } from '../data/derive/evidence.ts';
 
-export interface TooltipState {
-  iso3: string;
-  /** Anchor in frame pixels. */
-  x: number;
-  y: number;
-  pinned: boolean;
-}
+import type { HoverStore } from './hoverStore.ts';
 
 interface Props {
   id: string;
-  state: TooltipState;
+  hover: HoverStore;
   frameWidth: number;
   frameHeight: number;
-  look?: PlaceLook;
-  measure?: Measure;
-  figure?: CountryFigure;
-  onClose: () => void;
-  onDetails: () => void;
+  looks: ReadonlyMap<string, PlaceLook>;
+  measure?: Measure | undefined;
+  figures?: ReadonlyMap<string, CountryFigure> | undefined;
+  onDetails: (iso3: string) => void;
 }
 
-export function MapTooltip({ id, state, frameWidth, frameHeight, look, measure, figure, onClose, onDetails }: Props) {
+/** Renders nothing until the hover store holds a country. */
+export function MapTooltip(props: Props) {
+  const state = useSyncExternalStore(props.hover.subscribe, props.hover.get, () => undefined);
+  return state ? <TooltipBox {...props} state={state} /> : null;
+}
+
+function TooltipBox({ id, hover, state, frameWidth, frameHeight, looks, measure, figures, onDetails }: Props & { state: NonNullable<ReturnType<HoverStore['get']>> }) {
   const model = useModel();
+  const look = looks.get(state.iso3);
+  const figure = figures?.get(state.iso3);
   const ref = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 240, height: 90 });
   useLayoutEffect(() => {
@@ -59,10 +60,10 @@ export function MapTooltip({ id, state, frameWidth, frameHeight, look, measure, 
       </div>
       {state.pinned ? (
         <div className="tooltip-actions">
-          <button type="button" onClick={onDetails}>
+          <button type="button" onClick={() => onDetails(state.iso3)}>
             Details and sources
           </button>
-          <button type="button" onClick={onClose} aria-label={`Close the tooltip for ${place?.name ?? state.iso3}`}>
+          <button type="button" onClick={() => hover.set(undefined)} aria-label={`Close the tooltip for ${place?.name ?? state.iso3}`}>
             ✕
           </button>
         </div>

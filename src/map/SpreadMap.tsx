@@ -3,23 +3,27 @@
  * and zoom. Everything it draws comes from pure functions (mapLooks, layers, viewBox,
  * navigation); the pieces it renders are stateless.
  */
-import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useModel } from '../ui/ModelContext.tsx';
 import { useMeasuredWidth } from '../ui/useMeasuredWidth.ts';
-import { CountryDetails } from './CountryDetails.tsx';
 import { CountryTable } from './CountryTable.tsx';
 import { SectionTools } from '../downloads/SectionTools.tsx';
 import { EVIDENCE_LAYER, layerFigures, mapLayers } from './layers.ts';
 import { MapControls, ZoomControls } from './MapControls.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { layerScale, placeLooks } from './mapLooks.ts';
-import { MapTooltip, type TooltipState } from './MapTooltip.tsx';
+import { MapTooltip } from './MapTooltip.tsx';
+import { createHoverStore } from './hoverStore.ts';
 import { nextPlace, type Direction } from './navigation.ts';
 import { TimeControl } from './TimeControl.tsx';
 import { ALL_REPORTS, buildTimeSteps } from './timeSteps.ts';
 import { fitBox, zoomViewBox, type ViewBox } from './viewBox.ts';
+import type { World } from '../geo/world.ts';
 import { WorldMap } from './WorldMap.tsx';
 import './map.css';
+
+// The details panel is needed only once a reader picks a country: its code loads then.
+const CountryDetails = lazy(() => import('./CountryDetails.tsx').then((m) => ({ default: m.CountryDetails })));
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -48,7 +52,9 @@ export function SpreadMap({ initial, onSelectionChange }: Props) {
   const [step, setStep] = useState(initial.step);
   const [selected, setSelected] = useState(initial.country);
   const [focused, setFocused] = useState<string | undefined>();
-  const [tooltip, setTooltip] = useState<TooltipState | undefined>();
+  // Hover is not React state here (see hoverStore.ts); only a keyboard tooltip is, for aria-describedby.
+  const [hover] = useState(createHoverStore);
+  const [keyboardTip, setKeyboardTip] = useState(false);
   const fullView = useMemo<ViewBox>(() => ({ x: 0, y: 0, width: world.width, height: world.height }), [world]);
   const [viewBox, setViewBox] = useState<ViewBox>(() => (initial.country ? focusBox(initial.country) : fullView));
   const [frameRef, width] = useMeasuredWidth<HTMLDivElement>(1000);
@@ -101,17 +107,24 @@ export function SpreadMap({ initial, onSelectionChange }: Props) {
     return place?.x !== undefined && place.y !== undefined ? toFramePoint(place.x, place.y) : { x: width / 2, y: 40 };
   };
 
-  const select = (iso3: string | undefined) => {
-    setSelected(iso3);
-    setTooltip(undefined);
-  };
+  const hideTooltip = useCallback(() => {
+    hover.set(undefined);
+    setKeyboardTip(false);
+  }, [hover]);
+  const select = useCallback(
+    (iso3: string | undefined) => {
+      setSelected(iso3);
+      hideTooltip();
+    },
+    [hideTooltip],
+  );
 
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    if (e.pointerType !== 'mouse' || tooltip?.pinned) return;
+    if (e.pointerType !== 'mouse' || hover.get()?.pinned) return;
     const iso3 = (e.target as Element).closest('[data-iso3]')?.getAttribute('data-iso3') ?? undefined;
-    if (!iso3) return setTooltip(undefined);
+    if (!iso3) return hover.set(undefined);
     const frame = frameRef.current!.getBoundingClientRect();
-    setTooltip({ iso3, x: e.clientX - frame.left, y: e.clientY - frame.top, pinned: false });
+    hover.set({ iso3, x: e.clientX - frame.left, y: e.clientY - frame.top, pinned: false });
   };
   const onPointerUp = (e: PointerEvent<SVGSVGElement>) => {
     const iso3 = (e.target as Element).closest('[data-iso3]')?.getAttribute('data-iso3') ?? undefined;
@@ -119,7 +132,7 @@ export function SpreadMap({ initial, onSelectionChange }: Props) {
     if (e.pointerType === 'mouse') return select(iso3);
     // Touch and pen: a tap pins the tooltip, with a close button and a way to the details.
     const frame = frameRef.current!.getBoundingClientRect();
-    setTooltip({ iso3, x: e.clientX - frame.left, y: e.clientY - frame.top, pinned: true });
+    hover.set({ iso3, x: e.clientX - frame.left, y: e.clientY - frame.top, pinned: true });
   };
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     const current = tabStop;
@@ -136,29 +149,37 @@ export function SpreadMap({ initial, onSelectionChange }: Props) {
       e.preventDefault();
       select(current);
     } else if (e.key === 'Escape') {
-      setTooltip(undefined);
+      hideTooltip();
     }
   };
   const onFocusPlace = (iso3: string, keyboard: boolean) => {
     setFocused(iso3);
-    if (keyboard) setTooltip({ iso3, ...anchorOf(iso3), pinned: false });
+    if (!keyboard) return;
+    hover.set({ iso3, ...anchorOf(iso3), pinned: false, keyboard: true });
+    setKeyboardTip(true);
   };
 
+  // Escape closes the tooltip first, then the details panel, wherever focus is.
   useEffect(() => {
-    if (!tooltip && !selected) return;
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.key !== 'Escape') return;
-      if (tooltip) setTooltip(undefined);
+      if (hover.get()) hideTooltip();
       else if (selected) select(undefined);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [tooltip, selected]);
+  }, [hover, hideTooltip, select, selected]);
 
-  const chooseCountry = (iso3: string) => {
-    select(iso3);
-    setViewBox(focusBox(iso3));
-  };
+  const chooseCountry = useCallback(
+    (iso3: string) => {
+      select(iso3);
+      setViewBox(focusBox(iso3));
+    },
+    // focusBox reads only the world and the model, both fixed for the life of the map.
+    [select, world, model],
+  );
+  const onRegion = useCallback((bbox: World['regions'][number]['bbox'] | undefined) => setViewBox(bbox ? fitBox(bbox, world, 0.02) : fullView), [world, fullView]);
+  const onZoom = useCallback((factor: number) => setViewBox((v) => zoomViewBox(v, factor, world)), [world]);
 
   return (
     <div className="spread-map">
@@ -179,36 +200,24 @@ export function SpreadMap({ initial, onSelectionChange }: Props) {
             dots={dots}
             markers={markers}
             tabStop={tabStop}
-            highlight={tooltip?.iso3 ?? selected}
-            describedBy={tooltip ? tooltipId : undefined}
+            selected={selected}
+            hover={hover}
+            describedBy={keyboardTip && focused ? { iso3: focused, id: tooltipId } : undefined}
             onPointerMove={onPointerMove}
-            onPointerLeave={() => !tooltip?.pinned && setTooltip(undefined)}
+            onPointerLeave={() => !hover.get()?.pinned && !hover.get()?.keyboard && hover.set(undefined)}
             onPointerUp={onPointerUp}
             onKeyDown={onKeyDown}
             onFocusPlace={onFocusPlace}
           />
-          {tooltip ? (
-            <MapTooltip
-              id={tooltipId}
-              state={tooltip}
-              frameWidth={width}
-              frameHeight={viewBox.height * pxPerUnit}
-              look={looks.get(tooltip.iso3)}
-              measure={measure}
-              figure={figures?.get(tooltip.iso3)}
-              onClose={() => setTooltip(undefined)}
-              onDetails={() => select(tooltip.iso3)}
-            />
-          ) : null}
+          <MapTooltip id={tooltipId} hover={hover} frameWidth={width} frameHeight={viewBox.height * pxPerUnit} looks={looks} measure={measure} figures={figures} onDetails={select} />
         </div>
-        {selected ? <CountryDetails iso3={selected} onClose={() => select(undefined)} /> : null}
+        {selected ? (
+          <Suspense fallback={<p className="country-details" role="status">Loading the details…</p>}>
+            <CountryDetails iso3={selected} onClose={() => select(undefined)} />
+          </Suspense>
+        ) : null}
       </div>
-      <ZoomControls
-        regions={world.regions}
-        onRegion={(bbox) => setViewBox(bbox ? fitBox(bbox, world, 0.02) : fullView)}
-        onZoom={(factor) => setViewBox((v) => zoomViewBox(v, factor, world))}
-        canZoomOut={viewBox.width < world.width}
-      />
+      <ZoomControls regions={world.regions} onRegion={onRegion} onZoom={onZoom} canZoomOut={viewBox.width < world.width} />
       <MapLegend measure={measure} scale={scale} descriptionId={descriptionId} />
       <TimeControl steps={steps} step={step} onStep={setStep} allReports={ALL_REPORTS} />
       <CountryTable onSelect={chooseCountry} />

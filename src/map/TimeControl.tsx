@@ -4,7 +4,7 @@
  * count with the totals published by that moment. Playback moves a day at a time (no tweening),
  * and the date is announced politely only when playback is not running.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, memo } from 'react';
 import { countReportedBy } from '../data/derive/evidence.ts';
 import { formatIsoDate, formatNumber, plural } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
@@ -21,7 +21,7 @@ interface Props {
 
 const PLAY_INTERVAL_MS = 900;
 
-export function TimeControl({ steps, step, onStep, allReports }: Props) {
+export const TimeControl = memo(function TimeControl({ steps, step, onStep, allReports }: Props) {
   const model = useModel();
   const id = useId();
   const [playing, setPlaying] = useState(false);
@@ -125,4 +125,4 @@ export function TimeControl({ steps, step, onStep, allReports }: Props) {
       </ol>
     </div>
   );
-}
+});

@@ -3,8 +3,9 @@
  * highlight of the selected or focused country. Stateless: the container decides every style.
  * Shapes are memoised so a time step re-renders only the countries whose look changed.
  */
-import { memo, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
 import type { World } from '../geo/world.ts';
+import type { HoverStore } from './hoverStore.ts';
 import { viewBoxAttribute, type ViewBox } from './viewBox.ts';
 
 export interface PlaceLook {
@@ -28,8 +29,11 @@ interface Props {
   dots: ReadonlySet<string>;
   markers: ReadonlyArray<{ iso3: string; x: number; y: number }>;
   tabStop: string;
-  highlight?: string;
-  describedBy?: string;
+  /** The selected country, outlined while nothing is hovered. */
+  selected?: string;
+  hover: HoverStore;
+  /** The keyboard-focused country whose tooltip is showing, and the tooltip's id. */
+  describedBy?: { iso3: string; id: string };
   onPointerMove: (e: PointerEvent<SVGSVGElement>) => void;
   onPointerLeave: () => void;
   onPointerUp: (e: PointerEvent<SVGSVGElement>) => void;
@@ -38,33 +42,45 @@ interface Props {
   onFocusPlace: (iso3: string, keyboard: boolean) => void;
 }
 
-const Shape = memo(function Shape({ iso3, d, look, tabbable, describedBy }: { iso3: string; d: string; look: PlaceLook; tabbable: boolean; describedBy?: string }) {
+// Primitive props only, so memo skips every shape whose look did not change on a time step.
+interface ShapeProps {
+  iso3: string;
+  d: string;
+  status?: string | undefined;
+  isEvidence?: boolean | undefined;
+  bin?: number | undefined;
+  label: string;
+  tabbable: boolean;
+  describedBy?: string | undefined;
+}
+
+const Shape = memo(function Shape({ iso3, d, status, isEvidence, bin, label, tabbable, describedBy }: ShapeProps) {
   return (
     <path
       className="place country"
       d={d}
       data-iso3={iso3}
-      data-status={look.status}
-      data-evidence={look.isEvidence ? look.status : undefined}
-      data-bin={look.bin}
+      data-status={status}
+      data-evidence={isEvidence ? status : undefined}
+      data-bin={bin}
       role="button"
-      aria-label={look.label}
+      aria-label={label}
       aria-describedby={describedBy}
       tabIndex={tabbable ? 0 : -1}
     />
   );
 });
 
-const Dot = memo(function Dot({ iso3, x, y, r, look, tabbable, describedBy }: { iso3: string; x: number; y: number; r: number; look: PlaceLook; tabbable: boolean; describedBy?: string }) {
+const Dot = memo(function Dot({ iso3, x, y, r, status, isEvidence, bin, label, tabbable, describedBy }: Omit<ShapeProps, 'd'> & { x: number; y: number; r: number }) {
   return (
     <g
       className="place dot"
       data-iso3={iso3}
-      data-status={look.status}
-      data-evidence={look.isEvidence ? look.status : undefined}
-      data-bin={look.bin}
+      data-status={status}
+      data-evidence={isEvidence ? status : undefined}
+      data-bin={bin}
       role="button"
-      aria-label={look.label}
+      aria-label={label}
       aria-describedby={describedBy}
       tabIndex={tabbable ? 0 : -1}
     >
@@ -77,11 +93,21 @@ const Dot = memo(function Dot({ iso3, x, y, r, look, tabbable, describedBy }: { 
 
 const NONE: PlaceLook = { label: '' };
 
+/** Outlines the hovered (else the selected) place; subscribes to the hover store on its own. */
+function Highlight({ world, hover, selected, r }: { world: World; hover: HoverStore; selected?: string | undefined; r: number }) {
+  const tooltip = useSyncExternalStore(hover.subscribe, hover.get, () => undefined);
+  const iso3 = tooltip?.iso3 ?? selected;
+  if (!iso3) return null;
+  const shape = world.shapes.find((s) => s.iso3 === iso3);
+  if (shape) return <path className="highlight" d={shape.d} aria-hidden="true" />;
+  const dot = world.dots.find((d) => d.iso3 === iso3);
+  return dot ? <circle className="highlight" cx={dot.x} cy={dot.y} r={r * 1.8} aria-hidden="true" /> : null;
+}
+
 export function WorldMap(props: Props) {
-  const { world, viewBox, pxPerUnit, looks, dots, markers, tabStop, highlight, describedBy } = props;
+  const { world, viewBox, pxPerUnit, looks, dots, markers, tabStop, describedBy } = props;
   const r = 4 / pxPerUnit;
-  const highlightShape = highlight ? world.shapes.find((s) => s.iso3 === highlight) : undefined;
-  const highlightDot = highlight && !highlightShape ? world.dots.find((d) => d.iso3 === highlight) : undefined;
+  const described = (iso3: string) => (describedBy?.iso3 === iso3 ? describedBy.id : undefined);
   return (
     <svg
       className={`world-map layer-${props.layer}`}
@@ -108,24 +134,35 @@ export function WorldMap(props: Props) {
       </defs>
       <path className="sphere" d={world.sphere} />
       <g className="shapes">
-        {world.shapes.map((s) => (
-          <Shape key={s.iso3} iso3={s.iso3} d={s.d} look={looks.get(s.iso3) ?? NONE} tabbable={s.iso3 === tabStop} describedBy={s.iso3 === highlight ? describedBy : undefined} />
-        ))}
+        {world.shapes.map((s) => {
+          const look = looks.get(s.iso3) ?? NONE;
+          return (
+            <Shape
+              key={s.iso3} iso3={s.iso3} d={s.d} status={look.status} isEvidence={look.isEvidence} bin={look.bin} label={look.label}
+              tabbable={s.iso3 === tabStop} describedBy={described(s.iso3)}
+            />
+          );
+        })}
       </g>
       <g className="dots">
         {world.dots
           .filter((d) => dots.has(d.iso3))
-          .map((d) => (
-            <Dot key={d.iso3} iso3={d.iso3} x={d.x} y={d.y} r={r} look={looks.get(d.iso3) ?? NONE} tabbable={d.iso3 === tabStop} describedBy={d.iso3 === highlight ? describedBy : undefined} />
-          ))}
+          .map((d) => {
+            const look = looks.get(d.iso3) ?? NONE;
+            return (
+              <Dot
+                key={d.iso3} iso3={d.iso3} x={d.x} y={d.y} r={r} status={look.status} isEvidence={look.isEvidence} bin={look.bin} label={look.label}
+                tabbable={d.iso3 === tabStop} describedBy={described(d.iso3)}
+              />
+            );
+          })}
       </g>
       <g className="markers" aria-hidden="true">
         {markers.map((m) => (
           <path key={m.iso3} className="victim-marker" d={`M${m.x},${m.y - r * 1.1}l${r},${r * 1.1}l${-r},${r * 1.1}l${-r},${-r * 1.1}z`} />
         ))}
       </g>
-      {highlightShape ? <path className="highlight" d={highlightShape.d} aria-hidden="true" /> : null}
-      {highlightDot ? <circle className="highlight" cx={highlightDot.x} cy={highlightDot.y} r={r * 1.8} aria-hidden="true" /> : null}
+      <Highlight world={world} hover={props.hover} selected={props.selected} r={r} />
     </svg>
   );
 }
