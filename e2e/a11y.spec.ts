@@ -43,3 +43,36 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await audit(page)).toEqual([]);
   });
 }
+
+test.describe('reflow and text spacing', () => {
+  test.use({ viewport: { width: 320, height: 720 } });
+  // 320 CSS px is a 1280 px window at 400% zoom (WCAG 1.4.10).
+  for (const view of VIEWS) {
+    test(`${view}: reflows at 320 px (400% zoom) without sideways scrolling`, async ({ page }) => {
+      await page.goto(`./?view=${view}`);
+      await waitInteractive(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  }
+  test('text spacing overrides (WCAG 1.4.12) clip no control label', async ({ page }) => {
+    for (const view of ['map', 'nhs', 'ransom']) {
+      await page.goto(`./?view=${view}`);
+      await waitInteractive(page);
+      await page.addStyleTag({
+        content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+      });
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll('button, summary, label, .legend-items li, .running-count')]
+          .filter((el) => !el.closest('.visually-hidden')) // hidden on purpose, for screen readers only
+          .filter((el) => {
+            const style = getComputedStyle(el);
+            const hides = style.overflow !== 'visible' || style.textOverflow === 'ellipsis';
+            return hides && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+          })
+          .map((el) => el.textContent?.trim().slice(0, 40)),
+      );
+      expect(clipped, view).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    }
+  });
+});

@@ -13,7 +13,8 @@ export function watchErrors(page: Page, allow: RegExp[] = []): string[] {
 
 export const DATASET = '**/data/wannacry.json';
 
-/** Waits until React has mounted or hydrated the graphic. */
+/** Waits until React has mounted or hydrated the graphic, and any section it renders from scratch has arrived. */
 export async function waitInteractive(page: Page) {
   await page.locator('main.graphic[data-interactive]').waitFor();
+  await page.locator('section[aria-busy="true"]').first().waitFor({ state: 'detached' });
 }

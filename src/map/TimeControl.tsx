@@ -9,6 +9,7 @@ import { countReportedBy } from '../data/derive/evidence.ts';
 import { formatIsoDate, formatNumber, plural } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
+import { MotionToggle } from '../ui/MotionToggle.tsx';
 import { keyEventMarks, totalsKnownBy } from './timeline.ts';
 import { FIRST_DAY, type TimeStep } from './timeSteps.ts';
 
@@ -108,6 +109,7 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
           ›
         </button>
       </div>
+      <MotionToggle />
       <p className="visually-hidden" aria-live="polite">
         {touched && !playing ? countText : ''}
       </p>
