@@ -43,3 +43,17 @@ export function Tooltip({ id, anchor, bounds, children }: Props) {
     </div>
   );
 }
+
+/** The usual content: a bold title and a few lines (the unit chart's trust, the payments' hour). */
+export function TextTooltip({ text, ...props }: Omit<Props, 'children'> & { text: { title: string; lines: readonly string[] } }) {
+  return (
+    <Tooltip {...props}>
+      <strong className="tooltip-title">{text.title}</strong>
+      {text.lines.map((line) => (
+        <span key={line} className="tooltip-line">
+          {line}
+        </span>
+      ))}
+    </Tooltip>
+  );
+}

@@ -1,19 +1,16 @@
 // @vitest-environment jsdom
-import { join } from 'node:path';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkSourceFiles } from '../../data/tooling/assemble.ts';
-import { buildModel, type Model } from '../data/model.ts';
-import { fullWorld } from '../geo/fullWorld.ts';
+import type { Model } from '../data/model.ts';
 import { ModelContext } from '../ui/ModelContext.tsx';
+import { loadRealModel } from '../charts/testing/realModel.ts';
 import { NhsSection } from './NhsSection.tsx';
 
 let model: Model;
 beforeAll(async () => {
-  const { dataset } = await checkSourceFiles(join(process.cwd(), 'data'));
-  model = buildModel(dataset!, fullWorld);
+  model = await loadRealModel();
 });
 
 const tree = () => (

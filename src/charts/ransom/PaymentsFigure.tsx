@@ -11,7 +11,7 @@ import type { Citation } from '../../data/schema.ts';
 import { formatNumber } from '../../format/format.ts';
 import { useModel } from '../../ui/ModelContext.tsx';
 import { dailyRows, hourlyPaymentSeries, satoshiToBtc } from '../ransomSeries.ts';
-import { Tooltip } from '../Tooltip.tsx';
+import { TextTooltip } from '../Tooltip.tsx';
 import { toWrapperPoint, type Anchor, type Size } from '../../ui/placeTooltip.ts';
 import { useMeasuredWidth } from '../../ui/useMeasuredWidth.ts';
 import { useDismissOutside } from '../useDismissOutside.ts';
@@ -97,14 +97,7 @@ export function PaymentsFigure({ computedFrom }: { computedFrom: Citation }) {
             <PaymentsPanel panel={panels.btc} title="Bitcoin received, running total (BTC)" titleId={ids.btc} formatTick={formatNumber} activeIndex={active?.index ?? null} svgRef={svgRefs.btc} onPointer={onPointer('btc')} />
             <PaymentsPanel panel={panels.count} title="Payments, running total" titleId={ids.count} formatTick={formatNumber} activeIndex={active?.index ?? null} svgRef={svgRefs.count} onPointer={onPointer('count')} />
             {active && text ? (
-              <Tooltip id={ids.tooltip} anchor={active.anchor} bounds={active.bounds}>
-                <strong className="tooltip-title">{text.title}</strong>
-                {text.lines.map((line) => (
-                  <span key={line} className="tooltip-line">
-                    {line}
-                  </span>
-                ))}
-              </Tooltip>
+              <TextTooltip id={ids.tooltip} anchor={active.anchor} bounds={active.bounds} text={text} />
             ) : null}
           </div>
         </div>

@@ -6,7 +6,7 @@
  * images with names, not buttons, because focusing one is all there is to do.
  */
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { Tooltip } from '../Tooltip.tsx';
+import { TextTooltip } from '../Tooltip.tsx';
 import type { Anchor, Size } from '../../ui/placeTooltip.ts';
 import { useDismissOutside } from '../useDismissOutside.ts';
 import { useSvgId } from '../useSvgId.ts';
@@ -113,14 +113,7 @@ export function TrustUnitChart({ units, width, label, summaryId, describe }: Pro
         })}
       </svg>
       {active && activeText ? (
-        <Tooltip id={tooltipId} anchor={active.anchor} bounds={active.bounds}>
-          <strong className="tooltip-title">{activeText.title}</strong>
-          {activeText.lines.map((line) => (
-            <span key={line} className="tooltip-line">
-              {line}
-            </span>
-          ))}
-        </Tooltip>
+        <TextTooltip id={tooltipId} anchor={active.anchor} bounds={active.bounds} text={activeText} />
       ) : null}
     </div>
   );
