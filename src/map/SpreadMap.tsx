@@ -13,6 +13,7 @@ import { MapControls, ZoomControls } from './MapControls.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { layerScale, placeLooks } from './mapLooks.ts';
 import { MapTooltip } from './MapTooltip.tsx';
+import { mapSummary } from './mapSummary.ts';
 import { createHoverStore } from './hoverStore.ts';
 import { nextPlace, type Direction } from './navigation.ts';
 import { TimeControl } from './TimeControl.tsx';
@@ -45,8 +46,13 @@ export function SpreadMap({ initial, onSelectionChange }: Props) {
   const titleId = `${ids}-title`;
   const descriptionId = `${ids}-description`;
   const tooltipId = `${ids}-tooltip`;
+  const summaryId = `${ids}-summary`;
 
   const steps = useMemo(buildTimeSteps, []);
+  const summary = useMemo(
+    () => model.dataset.meta.summaries?.map ?? mapSummary(model.evidence.values(), steps, (iso3) => model.places.get(iso3)?.name ?? iso3),
+    [model, steps],
+  );
   const layers = useMemo(() => mapLayers(model), [model]);
   const [layerId, setLayerId] = useState(EVIDENCE_LAYER);
   const [step, setStep] = useState(initial.step);
@@ -186,13 +192,16 @@ export function SpreadMap({ initial, onSelectionChange }: Props) {
       <p id={titleId} className="visually-hidden">
         World map of public reports of WannaCry, {steps[step]!.longLabel}
       </p>
+      <p id={summaryId} className="visually-hidden">
+        {summary}
+      </p>
       <MapControls layers={layers} layerId={layerId} onLayer={setLayerId} onChooseCountry={chooseCountry} />
       <div className="map-and-details">
         <div className="map-frame" ref={frameRef}>
           <WorldMap
             world={world}
             titleId={titleId}
-            descriptionId={descriptionId}
+            descriptionId={`${summaryId} ${descriptionId}`}
             viewBox={viewBox}
             pxPerUnit={pxPerUnit}
             looks={looks}

@@ -97,3 +97,18 @@ describe('searchPlaces()', () => {
     expect(searchPlaces('  ', places)).toEqual([]);
   });
 });
+
+describe('mapSummary()', () => {
+  it('describes the growth day by day and the evidence, from the data', async () => {
+    const { mapSummary } = await import('./mapSummary.ts');
+    const ev = (iso3: string, at: number, status: 'named-victim' | 'reported') => ({
+      iso3, status, categories: [status], categoryFrom: { [status]: at }, denials: 0,
+      firstReport: { at, reported: '', citation: { sourceId: 's', locator: 'l' }, what: '' },
+    });
+    const text = mapSummary([ev('ESP', Date.UTC(2017, 4, 12, 10), 'named-victim'), ev('CHN', Date.UTC(2017, 4, 14), 'reported')], buildTimeSteps(), (iso3) => iso3);
+    expect(text).toBe(
+      'Countries with a dated public report of WannaCry: 1 by the end of 12 May, 2 by the end of 13 May, 2 by the end of 14 May, 2 by the end of 15 May, and 2 in all. ' +
+        'Reported by the end of 12 May: ESP. Strongest evidence: a named victim organisation in 1 country, a published count in 0, a statement or ranking in 1; 0 countries have only an official denial.',
+    );
+  });
+});
