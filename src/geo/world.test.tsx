@@ -1,3 +1,4 @@
+import { mountServerHtml } from '../test-html.ts';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { WorldMap } from '../map/WorldMap.tsx';
@@ -16,13 +17,13 @@ describe('pathsFromDocument()', () => {
       />,
     );
   it('reads back exactly the paths a prerendered map contains', () => {
-    document.body.innerHTML = render();
+    mountServerHtml(document.body, render());
     const paths = pathsFromDocument(document, places as unknown as WorldPlaces)!;
     expect(Object.keys(paths)).toHaveLength(175);
     for (const shape of fullWorld.shapes) expect(paths[shape.iso3]).toBe(shape.d);
   });
   it('gives up unless every shape is there', () => {
-    document.body.innerHTML = render();
+    mountServerHtml(document.body, render());
     document.querySelector('[data-iso3="ESP"]')!.remove();
     expect(pathsFromDocument(document, places as unknown as WorldPlaces)).toBeUndefined();
   });

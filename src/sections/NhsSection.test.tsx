@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { mountServerHtml } from '../test-html.ts';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -125,7 +126,7 @@ describe('NhsSection', () => {
   it('hydrates its own server render without a mismatch', async () => {
     const html = renderToString(tree());
     const host = document.createElement('div');
-    host.innerHTML = html;
+    mountServerHtml(host, html);
     document.body.append(host);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     await act(async () => {

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { mountServerHtml } from '../test-html.ts';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -96,7 +97,7 @@ describe('RansomSection', () => {
 
   it('hydrates its own server render without a mismatch', async () => {
     const host = document.createElement('div');
-    host.innerHTML = renderToString(tree());
+    mountServerHtml(host, renderToString(tree()));
     document.body.append(host);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     await act(async () => {
