@@ -108,28 +108,28 @@ export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
           <a href="static/sources.html">The full list as a page</a> (works without JavaScript).
         </p>
         {open ? (
-        <ul>
-          {sources.map((s) => (
-            <li key={s.id} id={`source-${s.id}`}>
-              <span className="source-publisher">{s.publisher}</span>{' '}
-              <a href={s.url} target="_blank" rel="noopener noreferrer" lang={s.language}>
-                {s.title}
-              </a>
-              <span className="source-date">, {s.date ? formatIsoDate(s.date) : 'undated'}</span>
-              {s.viaUrl ? (
-                <>
-                  {' '}
-                  (
-                  <a href={s.viaUrl} target="_blank" rel="noopener noreferrer">
-                    copy read
-                  </a>
-                  )
-                </>
-              ) : null}
-              {s.note ? <span className="source-note"> {s.note}</span> : null}
-            </li>
-          ))}
-        </ul>
+          <ul>
+            {sources.map((s) => (
+              <li key={s.id} id={`source-${s.id}`}>
+                <span className="source-publisher">{s.publisher}</span>{' '}
+                <a href={s.url} target="_blank" rel="noopener noreferrer" lang={s.language}>
+                  {s.title}
+                </a>
+                <span className="source-date">, {s.date ? formatIsoDate(s.date) : 'undated'}</span>
+                {s.viaUrl ? (
+                  <>
+                    {' '}
+                    (
+                    <a href={s.viaUrl} target="_blank" rel="noopener noreferrer">
+                      copy read
+                    </a>
+                    )
+                  </>
+                ) : null}
+                {s.note ? <span className="source-note"> {s.note}</span> : null}
+              </li>
+            ))}
+          </ul>
         ) : null}
       </details>
       <SectionTools view="sources" />
