@@ -9,7 +9,8 @@ import { HOST_PORT, PORT } from '../playwright.config.ts';
 
 const GRAPHIC = `http://127.0.0.1:${PORT}/`;
 const HOST = `http://localhost:${HOST_PORT}/`;
-const src = (view: string) => `${GRAPHIC}index.html?view=${view}&embed=1`;
+// What the embed codes point at (each view's prerendered page); index.html?view=…&embed=1 is tested below too.
+const src = (view: string) => `${GRAPHIC}embed-${view}.html?view=${view}&embed=1`;
 
 async function graphicFrame(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().find((f) => f.url().startsWith(GRAPHIC))).toBeTruthy();
@@ -90,6 +91,27 @@ test('the host page can switch the theme live', async ({ page }) => {
   await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBeNull();
 });
 
+test('the SPEC form index.html?view=map&embed=1 embeds the same view and sizes itself', async ({ page }) => {
+  await page.goto(`${HOST}datawrapper.html?width=600&src=${encodeURIComponent(`${GRAPHIC}index.html?view=map&embed=1`)}`);
+  const frame = await graphicFrame(page);
+  await expectSettled(page, frame);
+  await expect(frame.getByRole('heading', { name: 'How it spread' })).toBeVisible();
+  await expect(frame.getByRole('heading', { name: 'What it did to the NHS in England' })).toHaveCount(0);
+});
+
+test('an embed page hydrates its own prerendered view without errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`./embed-map.html`);
+  await page.locator('main.graphic[data-interactive]').waitFor();
+  await expect(page.locator('main.graphic')).toHaveAttribute('data-embed', '');
+  await expect(page.getByRole('heading', { name: 'How it spread' })).toBeVisible();
+  await page.getByTestId('world-map').locator('[data-iso3="ESP"]').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Spain');
+  expect(errors).toEqual([]);
+});
+
 test('works under a sub-path on another host, with no third-party requests', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -109,6 +131,12 @@ test.describe('without JavaScript', () => {
       expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
       await expect(page.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
     });
+    test(`${view}: its embed page shows that view, prerendered`, async ({ page }) => {
+      await page.goto(`./embed-${view}.html`);
+      const headings: Record<string, string> = { map: 'How it spread', nhs: 'What it did to the NHS in England', ransom: 'The ransom', sources: 'Sources and methods', story: 'How it spread' };
+      await expect(page.getByRole('heading', { name: headings[view], exact: true })).toBeVisible();
+      if (view !== 'story') await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);
+    });
     test(`${view}: index.html?view=${view}&embed=1 still shows the prerendered graphic`, async ({ page }) => {
       await page.goto(`./index.html?view=${view}&embed=1`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -123,7 +151,7 @@ test('oEmbed: each view has a valid rich response and the page advertises it', a
     expect(response.ok()).toBe(true);
     const json = await response.json();
     expect(json).toMatchObject({ version: '1.0', type: 'rich', width: expect.any(Number), height: expect.any(Number) });
-    expect(json.html).toMatch(new RegExp(`^<iframe src="https?://[^"]+index\\.html\\?view=${view}&amp;embed=1"`));
+    expect(json.html).toMatch(new RegExp(`^<iframe src="https?://[^"]+embed-${view}\\.html\\?view=${view}&amp;embed=1"`));
     expect(json.thumbnail_url).toMatch(/^https?:\/\/.+\/static\/[a-z]+\.png$/);
   }
   const html = await (await request.get('./')).text();

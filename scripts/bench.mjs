@@ -197,6 +197,7 @@ const pages = [
   { id: 'floor', label: 'Static floor (prerendered SVG, no JavaScript)', url: `${base}/floor.html`, interactive: false },
   { id: 'story', label: 'Graphic, default page (story; the map first)', url: `${base}/`, interactive: true },
   { id: 'map', label: 'Graphic, map view (?view=map)', url: `${base}/?view=map`, interactive: true },
+  { id: 'embed-map', label: 'Graphic, map embed (embed-map.html)', url: `${base}/embed-map.html`, interactive: true },
 ];
 const results = {};
 for (const throttle of THROTTLES) {

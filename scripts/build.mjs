@@ -45,6 +45,20 @@ const page = template
   .replace(/<title>[^<]*<\/title>/, `<title>${escape(meta.title)}</title>`);
 if (page === template) throw new Error('index.html has no <!--app-html--> placeholder');
 await writeFile(`${dist}index.html`, page);
+
+// One prerendered page per view for embedding (embed-<view>.html): only that view, no page
+// chrome, so an iframe paints sooner and reads without JavaScript. index.html?view=…&embed=1
+// still works (SPEC); the embed codes point here.
+const { VIEWS, VIEW_TITLES } = await import(pathToFileURL(`${ssrOut}entry-server.js`).href);
+for (const view of VIEWS) {
+  const embedded = prerender(view, datasetText, world, true);
+  const embedPage = template
+    .replace('<!--app-html-->', embedded.html)
+    .replace('<!--prerender-head-->', `${embedded.head}\n    ${preloadPlaces}\n    <meta name="robots" content="noindex" />`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escape(VIEW_TITLES[view])}</title>`)
+    .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
+  await writeFile(`${dist}embed-${view}.html`, embedPage);
+}
 // Static fallbacks: images (SVG rasterised to PNG), image-plus-table pages and oEmbed JSON.
 const { Resvg } = await import('@resvg/resvg-js');
 const tokensCss = await readFile(`${root}src/theme/tokens.css`, 'utf8');

@@ -12,6 +12,8 @@ import { hashText, type LoadedDataset } from './data/load.ts';
 import { validateDataset, formatIssue } from './data/validate.ts';
 import { DEFAULT_CONFIG, VIEWS, type View } from './embed/config.ts';
 import { oembedJson } from './embed/embedCodes.ts';
+export { VIEWS } from './embed/config.ts';
+export { VIEW_TITLES } from './embed/embedCodes.ts';
 import { buildModel } from './data/model.ts';
 import { StaticCard } from './static/StaticCard.tsx';
 import { StaticFallback } from './static/StaticFallback.tsx';
@@ -27,7 +29,7 @@ export interface Prerendered {
 
 const EAGER_SECTIONS: SectionComponents = { Nhs: NhsSection, Ransom: RansomSection, Sources: SourcesSection };
 
-export function prerender(view: View, datasetText: string, world: World): Prerendered {
+export function prerender(view: View, datasetText: string, world: World, embed = false): Prerendered {
   const result = validateDataset(JSON.parse(datasetText));
   if (!result.ok) throw new Error(`Cannot prerender an invalid dataset:\n${result.issues.map(formatIssue).join('\n')}`);
   const loaded: LoadedDataset = { dataset: result.dataset, version: hashText(datasetText) };
@@ -38,12 +40,12 @@ export function prerender(view: View, datasetText: string, world: World): Preren
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <SectionsContext.Provider value={EAGER_SECTIONS}>
-          <App config={{ ...DEFAULT_CONFIG, view }} />
+          <App config={{ ...DEFAULT_CONFIG, view, embed }} />
         </SectionsContext.Provider>
       </QueryClientProvider>
     </StrictMode>,
   );
-  return { html, head: prerenderMetaTag({ view, version: loaded.version }) };
+  return { html, head: prerenderMetaTag({ view, embed, version: loaded.version }) };
 }
 
 export interface StaticAsset {

@@ -11,14 +11,15 @@ import { App } from './App.tsx';
 import { datasetQuery, createQueryClient, worldQuery } from './data/queries.ts';
 import { parseConfig } from './embed/config.ts';
 import { connectToHost } from './embed/hostMessages.ts';
-import { readPrerenderInfo, matchesPrerender } from './prerenderInfo.ts';
+import { matchesPrerender, readPrerenderInfo, withPageDefaults } from './prerenderInfo.ts';
 import { ErrorState, LoadingState } from './ui/States.tsx';
 import './theme/tokens.css';
 import './styles.css';
 // Chart styles load with the page, not with the (lazy) chart code: prerendered charts need them.
 import './charts/charts.css';
 
-const config = parseConfig(window.location.search);
+const prerendered = readPrerenderInfo(document);
+const config = withPageDefaults(parseConfig(window.location.search), window.location.search, prerendered);
 // In an iframe, tell the host our height (every protocol) and follow its theme messages.
 if (window.parent !== window) connectToHost(window, { view: config.view, ...(config.childId ? { childId: config.childId } : {}) });
 const queryClient = createQueryClient();
@@ -38,7 +39,6 @@ function mountFresh() {
   createRoot(rootElement).render(tree);
 }
 
-const prerendered = readPrerenderInfo(document);
 if (!prerendered || !rootElement.firstElementChild) {
   mountFresh();
 } else {

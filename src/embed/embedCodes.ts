@@ -21,8 +21,13 @@ export const FALLBACK_HEIGHT: Record<View, number> = { story: 4200, map: 1500, n
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/**
+ * Embeds point at the view's own prerendered page (embed-<view>.html: only that view, no page
+ * chrome, readable without JavaScript and quicker to paint than the whole story); the view and
+ * embed parameters are kept so the URL reads the same as the SPEC's index.html?view=…&embed=1.
+ */
 export function graphicUrl(base: string, view: View): string {
-  const url = new URL('index.html', base);
+  const url = new URL(`embed-${view}.html`, base);
   url.searchParams.set('view', view);
   url.searchParams.set('embed', '1');
   return url.href;
