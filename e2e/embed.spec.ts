@@ -19,19 +19,21 @@ async function graphicFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-/** The iframe's height matches the document inside it, and nothing scrolls inside. */
+/** The iframe's height matches the document inside it (±8 px), and nothing scrolls inside. */
+async function settled(page: Page, frame: Frame): Promise<boolean> {
+  const outer = await page.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => ({
+    height: document.documentElement.getBoundingClientRect().height,
+    sh: document.documentElement.scrollHeight, ih: window.innerHeight, sw: document.documentElement.scrollWidth, iw: window.innerWidth,
+  }));
+  return Math.abs(outer - inner.height) <= 8 && inner.sh <= inner.ih + 1 && inner.sw <= inner.iw;
+}
+
+/** Settled, and still settled a moment later (the page may re-lay out after hydrating). */
 async function expectSettled(page: Page, frame: Frame) {
-  const iframe = page.locator('iframe').first();
-  await expect
-    .poll(async () => {
-      const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-      const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-      return Math.abs(outer - inner);
-    }, { timeout: 10_000 })
-    .toBeLessThanOrEqual(8);
-  const scroll = await frame.evaluate(() => ({ sh: document.documentElement.scrollHeight, ih: window.innerHeight, sw: document.documentElement.scrollWidth, iw: window.innerWidth }));
-  expect(scroll.sh).toBeLessThanOrEqual(scroll.ih + 1);
-  expect(scroll.sw).toBeLessThanOrEqual(scroll.iw);
+  await expect.poll(() => settled(page, frame), { timeout: 10_000 }).toBe(true);
+  await page.waitForTimeout(400);
+  await expect.poll(() => settled(page, frame), { timeout: 10_000 }).toBe(true);
 }
 
 const hosts = [
