@@ -76,9 +76,6 @@ export async function loadDataset(signal?: AbortSignal, url = DATASET_URL): Prom
   return { dataset: result.dataset, version: hashText(text) };
 }
 
-/** Where the build put the map's files (hashed, so hosts can cache them for a year). */
-export const MAP_FILES = { places: placesUrl, paths: pathsUrl };
-
 /**
  * The map: names, centroids and zoom boxes come from a small JSON file fetched beside the
  * dataset (data is cheaper to parse than the same bytes as JavaScript); the shapes' paths come

@@ -36,7 +36,3 @@ export function requireFact(facts: ReadonlyMap<string, Fact>, id: string): Fact 
   if (!fact || fact.value === undefined) throw new Error(`Dataset is missing the required figure "${id}"`);
   return fact as Fact & { value: number };
 }
-
-export function placeName(model: Model, iso3: string): string {
-  return model.places.get(iso3)?.name ?? iso3;
-}

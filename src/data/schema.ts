@@ -265,5 +265,4 @@ export type GlobalTotal = v.InferOutput<typeof GlobalTotalSchema>;
 export type Trust = v.InferOutput<typeof TrustSchema>;
 export type NhsTimelineEntry = v.InferOutput<typeof NhsTimelineSchema>;
 export type Payment = v.InferOutput<typeof PaymentSchema>;
-export type Myth = v.InferOutput<typeof MythSchema>;
 export type Citation = { sourceId: string; locator: string; quote?: string | undefined; note?: string | undefined };

@@ -54,36 +54,27 @@ interface ShapeProps {
   describedBy?: string | undefined;
 }
 
-const Shape = memo(function Shape({ iso3, d, status, isEvidence, bin, label, tabbable, describedBy }: ShapeProps) {
-  return (
-    <path
-      className="place country"
-      d={d}
-      data-iso3={iso3}
-      data-status={status}
-      data-evidence={isEvidence ? status : undefined}
-      data-bin={bin}
-      role="button"
-      aria-label={label}
-      aria-describedby={describedBy}
-      tabIndex={tabbable ? 0 : -1}
-    />
-  );
+/** The DOM hooks and accessible name every place carries, shape or dot (SPEC §4). */
+function placeAttributes({ iso3, status, isEvidence, bin, label, tabbable, describedBy }: Omit<ShapeProps, 'd'>) {
+  return {
+    'data-iso3': iso3,
+    'data-status': status,
+    'data-evidence': isEvidence ? status : undefined,
+    'data-bin': bin,
+    role: 'button',
+    'aria-label': label,
+    'aria-describedby': describedBy,
+    tabIndex: tabbable ? 0 : -1,
+  } as const;
+}
+
+const Shape = memo(function Shape({ d, ...place }: ShapeProps) {
+  return <path className="place country" d={d} {...placeAttributes(place)} />;
 });
 
-const Dot = memo(function Dot({ iso3, x, y, r, status, isEvidence, bin, label, tabbable, describedBy }: Omit<ShapeProps, 'd'> & { x: number; y: number; r: number }) {
+const Dot = memo(function Dot({ x, y, r, ...place }: Omit<ShapeProps, 'd'> & { x: number; y: number; r: number }) {
   return (
-    <g
-      className="place dot"
-      data-iso3={iso3}
-      data-status={status}
-      data-evidence={isEvidence ? status : undefined}
-      data-bin={bin}
-      role="button"
-      aria-label={label}
-      aria-describedby={describedBy}
-      tabIndex={tabbable ? 0 : -1}
-    >
+    <g className="place dot" {...placeAttributes(place)}>
       {/* A larger transparent circle makes a small place a comfortable touch target. */}
       <circle className="hit" cx={x} cy={y} r={r * 2.5} />
       <circle className="dot-mark" cx={x} cy={y} r={r} />
@@ -93,14 +84,26 @@ const Dot = memo(function Dot({ iso3, x, y, r, status, isEvidence, bin, label, t
 
 const NONE: PlaceLook = { label: '' };
 
+// Shapes and dots by ISO code, built once per map: the highlight looks one up on every hover.
+const INDEX = new WeakMap<World, { shapes: Map<string, World['shapes'][number]>; dots: Map<string, World['dots'][number]> }>();
+function indexOf(world: World) {
+  let index = INDEX.get(world);
+  if (!index) {
+    index = { shapes: new Map(world.shapes.map((s) => [s.iso3, s])), dots: new Map(world.dots.map((d) => [d.iso3, d])) };
+    INDEX.set(world, index);
+  }
+  return index;
+}
+
 /** Outlines the hovered (else the selected) place; subscribes to the hover store on its own. */
 function Highlight({ world, hover, selected, r }: { world: World; hover: HoverStore; selected?: string | undefined; r: number }) {
   const tooltip = useSyncExternalStore(hover.subscribe, hover.get, () => undefined);
   const iso3 = tooltip?.iso3 ?? selected;
   if (!iso3) return null;
-  const shape = world.shapes.find((s) => s.iso3 === iso3);
+  const { shapes, dots } = indexOf(world);
+  const shape = shapes.get(iso3);
   if (shape) return <path className="highlight" d={shape.d} aria-hidden="true" />;
-  const dot = world.dots.find((d) => d.iso3 === iso3);
+  const dot = dots.get(iso3);
   return dot ? <circle className="highlight" cx={dot.x} cy={dot.y} r={r * 1.8} aria-hidden="true" /> : null;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Model } from '../data/model.ts';
 import { requireFact } from '../data/model.ts';
-import { countByStatus, statusAt } from '../data/derive/evidence.ts';
+import { countByStatus } from '../data/derive/evidence.ts';
 import { GLOBAL, NHS, RANSOM } from '../data/requiredFacts.ts';
 import type { View } from '../embed/config.ts';
 import { VIEW_TITLES } from '../embed/embedCodes.ts';
@@ -51,8 +51,7 @@ function MapCard({ model, palette }: { model: Model; palette: Palette }) {
   const scale = 420 / world.height;
   const left = (CARD.width - world.width * scale) / 2;
   const fill = (iso3: string) => {
-    const e = model.evidence.get(iso3);
-    const status = e ? statusAt(e, Infinity) : 'none';
+    const status = model.evidence.get(iso3)?.status ?? 'none';
     return status === 'reported' ? 'url(#hatch)' : palette[STATUS_FILL[status] ?? 'land'];
   };
   const legend: Array<[string, string]> = [

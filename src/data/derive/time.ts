@@ -20,6 +20,3 @@ export function startOf(iso: string): number {
   const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00'] = m;
   return Date.UTC(+y!, +mo - 1, +d, +h, +mi, +s);
 }
-
-/** True when the ISO date carries a clock time (and so is exact to the minute). */
-export const hasClockTime = (iso: string) => iso.includes('T');
