@@ -12,15 +12,16 @@ export interface TableSpec {
 }
 
 const citation = { source_id: 'text', locator: 'text', quote: 'text', note: 'text' } as const;
+const figureCitation = { ...citation, derived: 'text' } as const;
 
 export const TABLES = {
   sources: {
     file: 'sources.csv',
-    columns: { id: 'text', short: 'text', publisher: 'text', title: 'text', date: 'text', url: 'text', via_url: 'text', language: 'text', note: 'text' },
+    columns: { id: 'text', short: 'text', publisher: 'text', title: 'text', date: 'text', first_seen: 'text', url: 'text', via_url: 'text', language: 'text', note: 'text' },
   },
   countryFigures: {
     file: 'country-figures.csv',
-    columns: { iso3: 'text', measure: 'text', value: 'number', unit: 'text', period_start: 'text', period_end: 'text', reported: 'text', ...citation },
+    columns: { iso3: 'text', measure: 'text', value: 'number', unit: 'text', period_start: 'text', period_end: 'text', reported: 'text', ...figureCitation },
   },
   countryReports: {
     file: 'country-reports.csv',
@@ -32,11 +33,11 @@ export const TABLES = {
   },
   globalTotals: {
     file: 'global-totals.csv',
-    columns: { id: 'text', reported: 'text', metric: 'text', value: 'number', value_max: 'number', unit: 'text', countries: 'number', who: 'text', ...citation },
+    columns: { id: 'text', reported: 'text', period_start: 'text', period_end: 'text', metric: 'text', value: 'number', value_max: 'number', unit: 'text', countries: 'number', who: 'text', ...figureCitation },
   },
   nhsFigures: {
     file: 'nhs-figures.csv',
-    columns: { id: 'text', label: 'text', value: 'number', value_max: 'number', text: 'text', unit: 'text', period: 'text', ...citation },
+    columns: { id: 'text', label: 'text', value: 'number', value_max: 'number', text: 'text', unit: 'text', period: 'text', ...figureCitation },
   },
   nhsTrusts: {
     file: 'nhs-trusts.csv',
@@ -48,7 +49,7 @@ export const TABLES = {
   },
   ransomFacts: {
     file: 'ransom-facts.csv',
-    columns: { id: 'text', label: 'text', value: 'number', value_max: 'number', text: 'text', unit: 'text', period: 'text', ...citation },
+    columns: { id: 'text', label: 'text', value: 'number', value_max: 'number', text: 'text', unit: 'text', period: 'text', ...figureCitation },
   },
   corrections: {
     file: 'corrections.csv',

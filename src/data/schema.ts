@@ -72,14 +72,29 @@ const citation = {
   note: optionalText('a note'),
 };
 
+/**
+ * A figure's own citation. When its quote does not contain the number (the source gives the
+ * inputs, not the result), `derived` shows the arithmetic and its inputs, e.g. "34 + 46 = 80
+ * (paras 1.4 and 1.5)"; the graphic labels such figures as arithmetic.
+ */
+const figureCitation = {
+  ...citation,
+  derived: optionalText('the arithmetic and its inputs'),
+};
+
 export const SourceSchema = v.strictObject({
   id,
   /** A short name shown beside figures ("NAO"); the publisher's name is used when absent. */
   short: v.optional(v.pipe(text('a short name'), v.maxLength(32, 'expected a short name of at most 32 characters'))),
   publisher: text('the publisher'),
   title: text('the title'),
-  /** Absent when the source is undated; the page then says "undated". */
+  /** When the original was published. Absent when the page shows no date; the page then says "undated". */
   date: v.optional(isoDate('the publication date')),
+  /**
+   * For an undated source: the earliest moment the page is proven to exist (an archive capture's
+   * timestamp, a dated copy); `note` says what proves it. Rows from the source count from then.
+   */
+  firstSeen: v.optional(isoDate('the earliest moment the page is proven to exist')),
   url: httpUrl,
   /** Where the text was read when the original was not reachable (an archive or a syndicated copy). */
   viaUrl: v.optional(httpUrl),
@@ -108,7 +123,7 @@ export const CountryFigureSchema = v.strictObject({
   periodEnd: v.optional(isoDate('the end of the period')),
   /** When the source made it public: used for the "first public report" on the time control. */
   reported: isoDate('when it was reported'),
-  ...citation,
+  ...figureCitation,
 });
 
 export const REPORT_KINDS = ['named-victim', 'statement', 'listed', 'denial'] as const;
@@ -141,7 +156,7 @@ export const FactSchema = v.strictObject({
   text: optionalText('the value as text'),
   unit: optionalText('the unit'),
   period: optionalText('the period'),
-  ...citation,
+  ...figureCitation,
 });
 
 export const EventSchema = v.strictObject({
@@ -162,14 +177,18 @@ export const EventSchema = v.strictObject({
 
 export const GlobalTotalSchema = v.strictObject({
   id,
+  /** When the source published it: the time control shows a total from then, never earlier. */
   reported: isoDate('when it was reported'),
+  /** The time the total covers, when the source gives one (a daily count published later). */
+  periodStart: v.optional(isoDate('the start of the period')),
+  periodEnd: v.optional(isoDate('the end of the period')),
   metric: text('what is counted'),
   value: finite('the value'),
   valueMax: v.optional(finite('the upper value')),
   unit: text('the unit'),
   countries: v.optional(v.pipe(finite('the number of countries'), v.integer('expected a whole number of countries'))),
   who: text('who published it'),
-  ...citation,
+  ...figureCitation,
 });
 
 export const TRUST_CATEGORIES = ['infected', 'disrupted'] as const;

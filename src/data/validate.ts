@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { DatasetSchema, type Dataset } from './schema.ts';
+import { checkProvenance } from './provenance.ts';
 import { REQUIRED_GLOBAL_TOTALS, REQUIRED_NHS_FIGURES, REQUIRED_RANSOM_FACTS } from './requiredFacts.ts';
 
 export type IssuePath = ReadonlyArray<string | number>;
@@ -179,5 +180,6 @@ export function checkDataset(d: Dataset): Issue[] {
     }
   });
 
+  issues.push(...checkProvenance(d));
   return issues;
 }

@@ -36,7 +36,8 @@ export interface CountryEvidence {
   denialFrom?: number;
 }
 
-function candidates(country: Country, measures: ReadonlyMap<string, Measure>) {
+/** The rows that evidence an outbreak in the country (denials and non-outbreak measures aside). */
+export function evidenceRows(country: Country, measures: ReadonlyMap<string, Measure>) {
   const out: Array<{ category: EvidenceCategory; reported: string; citation: Citation; what: string }> = [];
   for (const r of country.reports) {
     if (r.kind === 'denial') continue;
@@ -53,7 +54,7 @@ function candidates(country: Country, measures: ReadonlyMap<string, Measure>) {
 }
 
 export function classifyCountry(country: Country, measures: ReadonlyMap<string, Measure>): CountryEvidence {
-  const found = candidates(country, measures);
+  const found = evidenceRows(country, measures);
   const categoryFrom: CountryEvidence['categoryFrom'] = {};
   let first: FirstReport | undefined;
   for (const c of found) {
