@@ -48,7 +48,7 @@ test('story: every control is reached in reading order, with visible focus, and 
     index(/: (named victim|published count|reported|no report found|denial only)/), // a country on the map
     index(/^Europe$/), // region zoom
     index(/^Zoom in$/),
-    index(/^Play the spread day by day$/),
+    index(/^Play the spread hour by hour, then day by day$/),
     stops.findIndex((s) => s.tag === 'input' && s.name === 'INPUT'), // the time slider
     index(/^Animation (on|off)$/),
     index(/^Data \(CSV\)$/), // the map's downloads
@@ -76,11 +76,11 @@ test('map controls work from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Space');
   expect(await page.getByTestId('world-map').getAttribute('viewBox')).not.toBe(before);
   // Play and pause by keyboard.
-  await page.getByRole('button', { name: 'Play the spread day by day' }).focus();
+  await page.getByRole('button', { name: 'Play the spread hour by hour, then day by day' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Play the spread day by day' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play the spread hour by hour, then day by day' })).toBeVisible();
   // Search by keyboard: type, arrow, Enter; Escape closes the details.
   const search = page.getByRole('combobox', { name: 'Find a country' });
   await search.focus();

@@ -74,20 +74,26 @@ test('the time control is a bounded slider that filters the map and the count', 
   const slider = page.getByRole('slider', { name: 'Date' });
   await slider.focus();
   await page.keyboard.press('Home');
-  await expect(slider).toHaveAttribute('aria-valuetext', '12 May 2017');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'by 07:00 UTC on 12 May 2017');
   await page.keyboard.press('ArrowLeft');
   await expect(slider).toHaveValue('0');
   const early = Number(await page.locator('.running-count strong').textContent());
   await page.keyboard.press('End');
   await expect(slider).toHaveAttribute('aria-valuetext', /All reports/);
   await page.keyboard.press('ArrowRight');
-  await expect(slider).toHaveValue('20');
+  await expect(slider).toHaveValue('60');
   const all = Number(await page.locator('.running-count strong').textContent());
-  expect(early).toBeGreaterThan(0);
+  // Before the first sighting no country had been reported; by the end of 12 May some had.
+  expect(early).toBe(0);
   expect(all).toBeGreaterThan(early);
   await page.keyboard.press('Home');
-  await expect(page).toHaveURL(/date=2017-05-12/);
-  // Countries first reported later are not shaded on 12 May.
+  await expect(page).toHaveURL(/date=2017-05-12T07:00Z/);
+  for (let i = 0; i < 17; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'by 00:00 UTC on 13 May 2017');
+  const endOfFirstDay = Number(await page.locator('.running-count strong').textContent());
+  expect(endOfFirstDay).toBeGreaterThan(0);
+  await expect(page).toHaveURL(/date=2017-05-13T00:00Z/);
+  // Countries first reported later are not shaded at the end of 12 May.
   const shadedEarly = await page.getByTestId('world-map').locator('[data-evidence]').count();
   expect(shadedEarly).toBeLessThan(all);
 });
@@ -96,9 +102,10 @@ test('deep link: country and date round-trip', async ({ page }) => {
   await page.goto('./?view=map&country=JPN&date=2017-05-13');
   await waitInteractive(page);
   await expect(page.getByRole('complementary', { name: 'Japan' })).toBeVisible();
-  await expect(page.getByRole('slider', { name: 'Date' })).toHaveValue('1');
+  await expect(page.getByRole('slider', { name: 'Date' })).toHaveValue('41'); // the end of 13 May
+  await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', 'by 00:00 UTC on 14 May 2017');
   await expect(page).toHaveURL(/country=JPN/);
-  await expect(page).toHaveURL(/date=2017-05-13/);
+  await expect(page).toHaveURL(/date=2017-05-14T00:00Z/);
 });
 
 test('a measure layer shows only that measure, with its own legend and source', async ({ page }) => {

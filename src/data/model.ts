@@ -2,6 +2,7 @@
 import type { Place, World } from '../geo/world.ts';
 import { indexPlaces } from '../geo/world.ts';
 import { classifyCountries, type CountryEvidence } from './derive/evidence.ts';
+import { withNhsOnMap } from './derive/nhsOnMap.ts';
 import type { Country, Dataset, Fact, Measure, Source } from './schema.ts';
 
 export interface Model {
@@ -16,7 +17,9 @@ export interface Model {
   ransom: ReadonlyMap<string, Fact>;
 }
 
-export function buildModel(dataset: Dataset, world: World): Model {
+export function buildModel(published: Dataset, world: World): Model {
+  // Derived once here, so the map, its table, the details and the downloads all see the NHS entry.
+  const dataset = withNhsOnMap(published);
   return {
     dataset,
     world,

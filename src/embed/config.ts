@@ -16,8 +16,11 @@ export interface Config {
   theme: Theme;
   /** ISO 3166-1 alpha-3, upper case. */
   country?: string;
-  /** UTC ms of the time-control position. */
-  date?: number;
+  /**
+   * The time-control position, normalised: a day ("2017-05-13", meaning as of its end) or a UTC
+   * minute ("2017-05-12T15:00Z").
+   */
+  date?: string;
   /** pym.js child id, echoed in its height messages. */
   childId?: string;
   initialWidth?: number;
@@ -32,10 +35,13 @@ const oneOf = <T extends string>(values: readonly T[], value: string | null, fal
 // means the same moment everywhere).
 const DATE_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
-function parseDate(value: string | null): number | undefined {
+function parseDate(value: string | null): string | undefined {
   if (!value || !DATE_RE.test(value)) return undefined;
   const ms = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
-  return Number.isFinite(ms) ? ms : undefined;
+  if (!Number.isFinite(ms)) return undefined;
+  const iso = new Date(ms).toISOString();
+  // A day stays a day; a time becomes its UTC minute (offsets are applied, seconds dropped).
+  return value.length === 10 ? (iso.slice(0, 10) === value ? value : undefined) : `${iso.slice(0, 16)}Z`;
 }
 
 export function parseConfig(search: string): Config {
@@ -69,7 +75,7 @@ export function serializeConfig(config: Config): string {
   if (config.embed) params.set('embed', '1');
   if (config.theme !== DEFAULT_CONFIG.theme) params.set('theme', config.theme);
   if (config.country) params.set('country', config.country);
-  if (config.date !== undefined) params.set('date', new Date(config.date).toISOString().slice(0, 10));
+  if (config.date !== undefined) params.set('date', config.date);
   if (config.childId) params.set('childId', config.childId);
   const query = params.toString();
   return query ? `?${query}` : '';

@@ -53,6 +53,12 @@ export function formatUtc(ms: number, options: { year?: boolean } = {}): string 
   return `${day}, ${hh}:${mm} UTC`;
 }
 
+/** A UTC instant's day and clock time, for the time control's hourly steps: { day: "12 May", time: "15:00" }. */
+export function formatUtcHour(ms: number): { day: string; time: string } {
+  const date = new Date(ms);
+  return { day: formatUtcDay(ms), time: `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}` };
+}
+
 export function formatUtcDay(ms: number): string {
   const date = new Date(ms);
   return `${date.getUTCDate()} ${SHORT_MONTHS[date.getUTCMonth()]}`;

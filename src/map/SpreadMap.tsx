@@ -17,7 +17,7 @@ import { mapSummary } from './mapSummary.ts';
 import { createHoverStore } from './hoverStore.ts';
 import { nextPlace, type Direction } from './navigation.ts';
 import { TimeControl } from './TimeControl.tsx';
-import { ALL_REPORTS, buildTimeSteps } from './timeSteps.ts';
+import { ALL_REPORTS, TIME_STEPS } from './timeSteps.ts';
 import { fitBox, zoomViewBox, type ViewBox } from './viewBox.ts';
 import type { World } from '../geo/world.ts';
 import { WorldMap } from './WorldMap.tsx';
@@ -48,10 +48,10 @@ export function SpreadMap({ initial, onSelectionChange }: Props) {
   const tooltipId = `${ids}-tooltip`;
   const summaryId = `${ids}-summary`;
 
-  const steps = useMemo(buildTimeSteps, []);
+  const steps = TIME_STEPS;
   const summary = useMemo(
-    () => model.dataset.meta.summaries?.map ?? mapSummary(model.evidence.values(), steps, (iso3) => model.places.get(iso3)?.name ?? iso3),
-    [model, steps],
+    () => model.dataset.meta.summaries?.map ?? mapSummary(model.evidence.values(), (iso3) => model.places.get(iso3)?.name ?? iso3),
+    [model],
   );
   const layers = useMemo(() => mapLayers(model), [model]);
   const [layerId, setLayerId] = useState(EVIDENCE_LAYER);

@@ -11,7 +11,7 @@ import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 import { MotionToggle } from '../ui/MotionToggle.tsx';
 import { keyEventMarks, totalsKnownBy } from './timeline.ts';
-import { FIRST_DAY, type TimeStep } from './timeSteps.ts';
+import type { TimeStep } from './timeSteps.ts';
 
 interface Props {
   steps: readonly TimeStep[];
@@ -20,7 +20,8 @@ interface Props {
   allReports: number;
 }
 
-const PLAY_INTERVAL_MS = 900;
+// Playback: an hour of the first two days every 450 ms, a later day every 900 ms (about 35 s in all).
+const PLAY_INTERVAL_MS = { hour: 450, day: 900, all: 900 } as const;
 
 export const TimeControl = memo(function TimeControl({ steps, step, onStep, allReports }: Props) {
   const model = useModel();
@@ -35,7 +36,7 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
   const current = steps[step]!;
   const count = countReportedBy(model.evidence.values(), current.at);
   const totals = useMemo(() => totalsKnownBy(model.dataset.globalTotals, current.at, steps[allReports - 1]!.at), [model, current.at, steps, allReports]);
-  const marks = useMemo(() => keyEventMarks(model.dataset.events, FIRST_DAY), [model]);
+  const marks = useMemo(() => keyEventMarks(model.dataset.events, steps), [model, steps]);
   const last = steps.length - 1;
 
   useEffect(() => {
@@ -44,9 +45,9 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
       setPlaying(false);
       return;
     }
-    const timer = window.setTimeout(() => onStep(step + 1), PLAY_INTERVAL_MS);
+    const timer = window.setTimeout(() => onStep(step + 1), PLAY_INTERVAL_MS[steps[step]!.unit]);
     return () => window.clearTimeout(timer);
-  }, [playing, step, last, onStep]);
+  }, [playing, step, last, onStep, steps]);
 
   const countText = `${plural(count, 'country', 'countries')} with a public report ${current.longLabel}`;
   return (
@@ -71,11 +72,11 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
             setTouched(true);
             setPlaying(!playing);
           }}
-          aria-label={playing ? 'Pause' : 'Play the spread day by day'}
+          aria-label={playing ? 'Pause' : 'Play the spread hour by hour, then day by day'}
         >
           {playing ? '❚❚ Pause' : '▶ Play'}
         </button>
-        <button type="button" onClick={() => go(Math.max(0, step - 1))} disabled={step === 0} aria-label="Previous day">
+        <button type="button" onClick={() => go(Math.max(0, step - 1))} disabled={step === 0} aria-label={`Previous ${steps[Math.max(0, step - 1)]!.unit === 'day' ? 'day' : 'hour'}`}>
           ‹
         </button>
         <div className="time-track">
@@ -89,7 +90,7 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
             max={last}
             step={1}
             value={step}
-            aria-valuetext={step === allReports ? 'All reports, including later ones' : `${current.label} 2017`}
+            aria-valuetext={step === allReports ? 'All reports, including later ones' : current.longLabel}
             onChange={(e) => {
               setPlaying(false);
               go(Number(e.target.value));
@@ -97,7 +98,7 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
           />
           <svg className="event-axis" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
             {marks.map((m) => (
-              <rect key={m.event.id} className="event-mark" x={m.from * (100 * last) / (last + 1)} width={Math.max(0.6, (m.to - m.from) * (100 * last) / (last + 1))} y="1" height="8" />
+              <rect key={m.event.id} className="event-mark" x={m.from * 100} width={Math.max(0.6, (m.to - m.from) * 100)} y="1" height="8" />
             ))}
           </svg>
           <div className="time-labels" aria-hidden="true">
@@ -105,7 +106,7 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
             <span>{steps[last]!.label} reports</span>
           </div>
         </div>
-        <button type="button" onClick={() => go(Math.min(last, step + 1))} disabled={step === last} aria-label="Next day">
+        <button type="button" onClick={() => go(Math.min(last, step + 1))} disabled={step === last} aria-label={`Next ${steps[Math.min(last, step + 1)]!.unit === 'hour' ? 'hour' : 'day'}`}>
           ›
         </button>
       </div>

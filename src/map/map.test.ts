@@ -3,7 +3,7 @@ import type { Place } from '../geo/world.ts';
 import { binIndex, niceLogThresholds, rampIndices } from './layers.ts';
 import { nextPlace } from './navigation.ts';
 import { searchPlaces } from './searchPlaces.ts';
-import { ALL_REPORTS, buildTimeSteps, dateForStep, stepForDate } from './timeSteps.ts';
+import { ALL_REPORTS, axisFraction, buildTimeSteps, dateForStep, stepAtOrAfter, stepForDate } from './timeSteps.ts';
 import { clampViewBox, fitBox, zoomViewBox } from './viewBox.ts';
 
 describe('niceLogThresholds()', () => {
@@ -32,18 +32,36 @@ describe('niceLogThresholds()', () => {
 
 describe('time steps', () => {
   const steps = buildTimeSteps();
-  it('run from the end of 12 May to the end of 31 May, then all reports', () => {
-    expect(steps).toHaveLength(21);
-    expect(steps[0]).toMatchObject({ at: Date.UTC(2017, 4, 13), label: '12 May' });
-    expect(steps[19]).toMatchObject({ at: Date.UTC(2017, 5, 1), label: '31 May' });
-    expect(steps[20]!.at).toBe(Infinity);
+  it('run by the hour from 07:00 UTC on 12 May to the end of 13 May, then by the day to the end of 31 May, then all reports', () => {
+    expect(steps).toHaveLength(42 + 18 + 1);
+    expect(steps[0]).toMatchObject({ at: Date.UTC(2017, 4, 12, 7), label: '12 May 07:00', longLabel: 'by 07:00 UTC on 12 May 2017', unit: 'hour' });
+    expect(steps[41]).toMatchObject({ at: Date.UTC(2017, 4, 14), label: '14 May 00:00', unit: 'hour' });
+    expect(steps[42]).toMatchObject({ at: Date.UTC(2017, 4, 15), label: '14 May', longLabel: 'by the end of 14 May 2017 (UTC)', unit: 'day' });
+    expect(steps[59]).toMatchObject({ at: Date.UTC(2017, 5, 1), label: '31 May', unit: 'day' });
+    expect(steps[60]!.at).toBe(Infinity);
+    expect(ALL_REPORTS).toBe(60);
   });
-  it('map deep-link dates to the day containing them, and back', () => {
-    expect(stepForDate(Date.UTC(2017, 4, 13, 15))).toBe(1);
-    expect(stepForDate(Date.UTC(2017, 4, 11))).toBe(ALL_REPORTS);
+  it('read a linked day as its end and a linked time as the last position at or before it', () => {
+    expect(stepForDate('2017-05-12')).toBe(17); // 13 May 00:00
+    expect(stepForDate('2017-05-12T15:30Z')).toBe(8); // 15:00
+    expect(stepForDate('2017-05-12T15:00Z')).toBe(8);
+    expect(stepForDate('2017-05-20')).toBe(48); // end of 20 May
+    expect(stepForDate('2017-05-11')).toBe(ALL_REPORTS);
+    expect(stepForDate('2017-06-02')).toBe(ALL_REPORTS);
     expect(stepForDate(undefined)).toBe(ALL_REPORTS);
-    expect(dateForStep(1)).toBe(Date.UTC(2017, 4, 13));
+  });
+  it('write the step back as a time (hours) or a day (days) that reads back to the same step', () => {
+    expect(dateForStep(8)).toBe('2017-05-12T15:00Z');
+    expect(dateForStep(42)).toBe('2017-05-14');
     expect(dateForStep(ALL_REPORTS)).toBeUndefined();
+    for (const step of steps.slice(0, -1)) expect(stepForDate(dateForStep(step.index))).toBe(step.index);
+  });
+  it('place instants along the slider notch by notch, and jump to the first step after an event', () => {
+    expect(axisFraction(Date.UTC(2017, 4, 12, 7))).toBe(0);
+    expect(axisFraction(Date.UTC(2017, 4, 12, 8, 30))).toBeCloseTo(1.5 / 60);
+    expect(axisFraction(Date.UTC(2017, 4, 14, 12))).toBeCloseTo(41.5 / 60);
+    expect(stepAtOrAfter(Date.UTC(2017, 4, 12, 14, 8))).toBe(8);
+    expect(stepAtOrAfter(Date.UTC(2017, 4, 12, 15))).toBe(8);
   });
 });
 
@@ -105,7 +123,7 @@ describe('mapSummary()', () => {
       iso3, status, categories: [status], categoryFrom: { [status]: at }, denials: 0,
       firstReport: { at, reported: '', citation: { sourceId: 's', locator: 'l' }, what: '' },
     });
-    const text = mapSummary([ev('ESP', Date.UTC(2017, 4, 12, 10), 'named-victim'), ev('CHN', Date.UTC(2017, 4, 14), 'reported')], buildTimeSteps(), (iso3) => iso3);
+    const text = mapSummary([ev('ESP', Date.UTC(2017, 4, 12, 10), 'named-victim'), ev('CHN', Date.UTC(2017, 4, 14), 'reported')], (iso3) => iso3);
     expect(text).toBe(
       'Countries with a dated public report of WannaCry: 1 by the end of 12 May, 2 by the end of 13 May, 2 by the end of 14 May, 2 by the end of 15 May, and 2 in all. ' +
         'Reported by the end of 12 May: ESP. Strongest evidence: a named victim organisation in 1 country, a published count in 0, a statement or ranking in 1; 0 countries have only an official denial.',

@@ -4,17 +4,16 @@
  */
 import { countByStatus, countReportedBy, type CountryEvidence } from '../data/derive/evidence.ts';
 import { formatNumber, plural } from '../format/format.ts';
-import type { TimeStep } from './timeSteps.ts';
+import { formatUtcDay } from '../format/format.ts';
 
-export function mapSummary(evidence: Iterable<CountryEvidence>, steps: readonly TimeStep[], name: (iso3: string) => string): string {
+// The summary reads the growth at the end of each of the first four days (UTC).
+const DAY_ENDS = [13, 14, 15, 16].map((d) => Date.UTC(2017, 4, d));
+
+export function mapSummary(evidence: Iterable<CountryEvidence>, name: (iso3: string) => string): string {
   const all = [...evidence];
   const counts = countByStatus(all);
-  const growth = [0, 1, 2, 3]
-    .map((i) => steps[i])
-    .filter((s): s is TimeStep => s !== undefined)
-    .map((s) => `${formatNumber(countReportedBy(all, s.at))} by the end of ${s.label}`)
-    .join(', ');
-  const firstDay = all.filter((e) => e.firstReport && e.firstReport.at <= steps[0]!.at).map((e) => name(e.iso3)).sort();
+  const growth = DAY_ENDS.map((end) => `${formatNumber(countReportedBy(all, end))} by the end of ${formatUtcDay(end - 86_400_000)}`).join(', ');
+  const firstDay = all.filter((e) => e.firstReport && e.firstReport.at <= DAY_ENDS[0]!).map((e) => name(e.iso3)).sort();
   return (
     `Countries with a dated public report of WannaCry: ${growth}, and ${formatNumber(countReportedBy(all, Infinity))} in all. ` +
     `Reported by the end of 12 May: ${firstDay.join(', ')}. ` +

@@ -1,14 +1,14 @@
 /** Pure helpers for the time control: event windows on the axis, totals known at a moment. */
 import type { Dataset, DatasetEvent, GlobalTotal } from '../data/schema.ts';
 import { availableFrom, startOf } from '../data/derive/time.ts';
-import { axisFraction, DAY } from './timeSteps.ts';
+import { axisFraction, stepAtOrAfter, TIME_STEPS, type TimeStep } from './timeSteps.ts';
 
 export interface EventMark {
   event: DatasetEvent;
   /** Axis fractions; equal for an exact time, apart for a window or a date-only event. */
   from: number;
   to: number;
-  /** The step (day index) the event falls in, for jumping to it. */
+  /** The first step by which the event has begun, for jumping to it. */
   start: number;
 }
 
@@ -19,12 +19,12 @@ export function eventWindow(e: DatasetEvent): [number, number] {
   return [Number.NaN, Number.NaN];
 }
 
-export function keyEventMarks(events: readonly DatasetEvent[], firstDay: number): EventMark[] {
+export function keyEventMarks(events: readonly DatasetEvent[], steps: readonly TimeStep[] = TIME_STEPS): EventMark[] {
   return events
     .filter((e) => e.key)
     .map((event) => {
       const [a, b] = eventWindow(event);
-      return { event, from: axisFraction(a), to: axisFraction(b), start: Math.floor((a - firstDay) / DAY) };
+      return { event, from: axisFraction(a, steps), to: axisFraction(b, steps), start: stepAtOrAfter(a, steps) };
     })
     .filter((m) => Number.isFinite(m.from))
     .sort((x, y) => x.from - y.from);

@@ -1,0 +1,45 @@
+/**
+ * The NHS on the map. England's health service is the best-known victim, and the NHS section
+ * already holds its timeline with sources; the map's United Kingdom entry reads the same rows
+ * rather than a copy of them, so a correction to the NHS timeline corrects the map too.
+ *
+ * A timeline row is a public report of the NHS being hit when its source was published on the
+ * day of the event it describes (a news report of 12 May, not the auditors' report of 2018). It
+ * counts from that publication, at the precision the source gives (never from the event itself).
+ */
+import type { CountryReport, Dataset } from '../schema.ts';
+
+export const NHS_COUNTRY = 'GBR';
+
+export function nhsPublicReports(dataset: Pick<Dataset, 'nhs' | 'sources'>): CountryReport[] {
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const reports: CountryReport[] = [];
+  for (const entry of dataset.nhs.timeline) {
+    const published = sources.get(entry.sourceId)?.date;
+    if (!published || published.slice(0, 10) !== entry.day || published.length < 10) continue;
+    // A source stamped with a time earlier than the moment it describes cannot have reported it then.
+    if (entry.time && published.includes('T') && published < entry.time) continue;
+    reports.push({
+      kind: 'named-victim',
+      subject: `NHS England: ${entry.text}`,
+      eventDate: entry.time ?? entry.day,
+      reported: published,
+      sourceId: entry.sourceId,
+      locator: entry.locator,
+      ...(entry.quote ? { quote: entry.quote } : {}),
+      note: `From the NHS section's timeline (${entry.id}).${entry.note ? ` ${entry.note}` : ''}`,
+    });
+  }
+  return reports;
+}
+
+/** The dataset as the map reads it: the United Kingdom's entry carries the NHS's public reports. */
+export function withNhsOnMap(dataset: Dataset): Dataset {
+  const nhs = nhsPublicReports(dataset);
+  if (!nhs.length) return dataset;
+  const hasUk = dataset.countries.some((c) => c.iso3 === NHS_COUNTRY);
+  const countries = hasUk
+    ? dataset.countries.map((c) => (c.iso3 === NHS_COUNTRY ? { ...c, reports: [...nhs, ...c.reports] } : c))
+    : [...dataset.countries, { iso3: NHS_COUNTRY, figures: [], reports: nhs }];
+  return { ...dataset, countries };
+}
