@@ -1,32 +1,34 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
-import { checkSourceFiles } from './data/tooling/assemble.ts';
-import { formatProblem } from './data/tooling/cli.ts';
+import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
+import { buildThemeScript } from './scripts/theme-script.mjs';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
-export const DATASET_PATH = 'data/wannacry.json';
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Publishes the journalists' files in data/ as one dataset file. The dev server assembles it on
- * every request (edit a CSV, reload the page); the build validates it and fails with the same
- * one-line-per-problem report as `npm run data:check` when anything is wrong.
+ * The dev server only (the build publishes the dataset and theme.js itself, scripts/build.mjs):
+ * serves data/wannacry.json assembled from data/ on every request (edit a CSV, reload the page),
+ * with the same problem list as `npm run data:check` when it is invalid, and the pre-paint theme
+ * script. Both run through the dev server's own module runner, the one way TypeScript runs here.
  */
-function dataset(): Plugin {
-  async function build(): Promise<string> {
-    const { dataset, problems } = await checkSourceFiles(dataDir);
-    if (problems.length || !dataset) {
-      throw new Error(`The dataset in data/ is not valid:\n${problems.map((p) => formatProblem(p, 'data')).join('\n')}`);
-    }
-    return JSON.stringify(dataset);
-  }
+function devFiles(): Plugin {
+  let themeScript: Promise<string> | undefined;
+  const serveDataset = async (server: ViteDevServer) => {
+    const { publishDataset } = (await server.ssrLoadModule('/data/tooling/assemble.ts')) as typeof import('./data/tooling/assemble.ts');
+    const { formatProblem } = (await server.ssrLoadModule('/data/tooling/cli.ts')) as typeof import('./data/tooling/cli.ts');
+    const published = await publishDataset(dataDir);
+    if (!published.ok) throw new Error(`The dataset in data/ is not valid:\n${published.problems.map((p) => formatProblem(p, 'data')).join('\n')}`);
+    return published.text;
+  };
   return {
-    name: 'wannacry-dataset',
+    name: 'wannacry-dev-files',
+    apply: 'serve',
     configureServer(server) {
       server.watcher.add(dataDir);
-      server.middlewares.use(`/${DATASET_PATH}`, (_req, res) => {
-        build().then(
+      server.middlewares.use('/data/wannacry.json', (_req, res) => {
+        serveDataset(server).then(
           (json) => {
             res.setHeader('Content-Type', 'application/json; charset=utf-8');
             res.end(json);
@@ -38,24 +40,27 @@ function dataset(): Plugin {
           },
         );
       });
-    },
-    async generateBundle() {
-      if (this.environment.name !== 'client') return;
-      this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: await build() });
+      server.middlewares.use('/theme.js', (_req, res) => {
+        themeScript ??= buildThemeScript(root, { write: false });
+        void themeScript.then((code) => {
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.end(code);
+        });
+      });
     },
   };
 }
 
 export default defineConfig({
   base: './',
-  plugins: [react(), dataset()],
+  plugins: [react(), devFiles()],
   build: {
     target: 'es2022',
     rollupOptions: {
       // The graphic, and the producer's embed-code page (never loaded by readers).
       input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), embed: fileURLToPath(new URL('./embed.html', import.meta.url)) },
     },
-    // The prerender step reads the manifest to preload the chunks the first view needs.
+    // The build reads the manifest to preload the map's places file beside the dataset.
     manifest: true,
     assetsInlineLimit: 0,
   },

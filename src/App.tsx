@@ -3,7 +3,8 @@
  * states live here, so no view can render without its data or fail silently.
  */
 import { memo, Suspense, useEffect, useMemo, useState } from 'react';
-import type { Config } from './embed/config.ts';
+import type { Config } from './state/url.ts';
+import { viewShows, type View } from './views.ts';
 import { buildModel } from './data/model.ts';
 import { useDataset, useWorld } from './data/queries.ts';
 import { SpreadSection } from './sections/SpreadSection.tsx';
@@ -68,7 +69,7 @@ function Graphic({ config }: { config: Config }) {
   return (
     <main className="graphic" data-view={view} data-embed={embed ? '' : undefined} data-interactive={interactive ? '' : undefined}>
       <Header mode={embed ? 'hidden' : story ? 'full' : 'compact'} />
-      {story || view === 'map' ? <SpreadSection config={config} /> : null}
+      {viewShows(view, 'spread') ? <SpreadSection config={config} /> : null}
       <LaterSections view={view} />
       <CreditLine compact={embed} />
     </main>
@@ -80,22 +81,21 @@ function Graphic({ config }: { config: Config }) {
  * arrives. Memoised: an update reaching a boundary that is still waiting for its code would make
  * React drop the prerendered HTML and show the fallback, so nothing re-renders them but `view`.
  */
-const LaterSections = memo(function LaterSections({ view }: { view: Config['view'] }) {
+const LaterSections = memo(function LaterSections({ view }: { view: View }) {
   const { Nhs: NhsSection, Ransom: RansomSection, Sources: SourcesSection } = useSections();
-  const story = view === 'story';
   return (
     <>
-      {story || view === 'nhs' ? (
+      {viewShows(view, 'nhs') ? (
         <Suspense fallback={<SectionLoading id="nhs" />}>
           <NhsSection />
         </Suspense>
       ) : null}
-      {story || view === 'ransom' ? (
+      {viewShows(view, 'ransom') ? (
         <Suspense fallback={<SectionLoading id="ransom" />}>
           <RansomSection />
         </Suspense>
       ) : null}
-      {story || view === 'sources' ? (
+      {viewShows(view, 'sources') ? (
         <Suspense fallback={<SectionLoading id="sources" />}>
           <SourcesSection expanded={view === 'sources'} />
         </Suspense>

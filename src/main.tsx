@@ -9,7 +9,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { datasetQuery, createQueryClient, worldQuery } from './data/queries.ts';
-import { parseConfig } from './embed/config.ts';
+import { parseConfig } from './state/url.ts';
 import { connectToHost } from './embed/hostMessages.ts';
 import { matchesPrerender, readPrerenderInfo, withPageDefaults } from './prerenderInfo.ts';
 import { ErrorState, LoadingState } from './ui/States.tsx';

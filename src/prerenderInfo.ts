@@ -2,7 +2,8 @@
  * What the build prerendered into index.html, recorded in a <meta> tag: the config it rendered
  * and the dataset version. The client hydrates only when both match what it is about to render.
  */
-import type { Config } from './embed/config.ts';
+import type { Config } from './state/url.ts';
+import { tag } from './render/htmlPage.ts';
 
 export const PRERENDER_META = 'wannacry-prerender';
 
@@ -46,6 +47,5 @@ export function matchesPrerender(info: PrerenderInfo, config: Config, version: s
 }
 
 export function prerenderMetaTag(info: PrerenderInfo): string {
-  const json = JSON.stringify(info).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<meta name="${PRERENDER_META}" content="${json}" />`;
+  return tag('meta', { name: PRERENDER_META, content: JSON.stringify(info) });
 }

@@ -9,7 +9,8 @@ import { assembleWorld, pathsFromDocument, type World, type WorldPlaces } from '
 import type { Dataset } from './schema.ts';
 import { formatIssue, validateDataset } from './validate.ts';
 
-export const DATASET_URL = 'data/wannacry.json';
+export { DATASET_FILE as DATASET_URL } from './datasetFile.ts';
+import { DATASET_FILE as DATASET_URL } from './datasetFile.ts';
 
 export type DatasetErrorKind = 'network' | 'http' | 'syntax' | 'invalid';
 

@@ -8,7 +8,7 @@
  * 3. a figure's quote contains the figure, or the figure says how it was derived.
  */
 import type { Dataset, Source } from './schema.ts';
-import type { Issue, IssuePath } from './validate.ts';
+import type { Issue, IssuePath } from './issue.ts';
 import { evidenceRows } from './derive/evidence.ts';
 
 /** True when an ISO date names at least a day (2017-05-12 or 2017-05-12T09:25Z). */

@@ -5,17 +5,11 @@
  */
 import * as v from 'valibot';
 import { DatasetSchema, type Dataset } from './schema.ts';
+import type { Issue, IssuePath } from './issue.ts';
 import { checkProvenance } from './provenance.ts';
-import { REQUIRED_GLOBAL_TOTALS, REQUIRED_NHS_FIGURES, REQUIRED_RANSOM_FACTS } from './requiredFacts.ts';
 
-export type IssuePath = ReadonlyArray<string | number>;
-export interface Issue {
-  path: IssuePath;
-  /** What was expected, in words. */
-  expected: string;
-  /** What was found, when there is something to show. */
-  found?: unknown;
-}
+export type { Issue, IssuePath } from './issue.ts';
+import { REQUIRED_GLOBAL_TOTALS, REQUIRED_NHS_FIGURES, REQUIRED_RANSOM_FACTS } from './requiredFacts.ts';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: Issue[] };
 

@@ -3,9 +3,9 @@
  * title, source and date), and copy a link to it. The export code loads only on first use.
  */
 import { useState, type RefObject, memo } from 'react';
-import type { View } from '../embed/config.ts';
-import { VIEW_TITLES } from '../embed/embedCodes.ts';
+import { VIEWS, type View } from '../views.ts';
 import { formatIsoDate } from '../format/format.ts';
+import { shareLink } from '../state/url.ts';
 import { useModel } from '../ui/ModelContext.tsx';
 
 interface Props {
@@ -18,15 +18,16 @@ export const SectionTools = memo(function SectionTools({ view, chartRef }: Props
   const model = useModel();
   const [status, setStatus] = useState('');
   const caption = () => ({
-    title: VIEW_TITLES[view],
+    title: VIEWS[view].title,
     source: `Sources: ${model.dataset.sources.length} public sources, listed in the graphic · data updated ${formatIsoDate(model.dataset.meta.updated)}`,
   });
-  const run = async (what: string, task: () => Promise<void>) => {
+  // Each task names what it says when it worked and when it could not (for the status line).
+  const run = async (done: string, failed: string, task: () => Promise<void>) => {
     try {
       await task();
-      setStatus(`${what} ready`);
+      setStatus(done);
     } catch {
-      setStatus(`${what} could not be made in this browser`);
+      setStatus(failed);
     }
   };
   const data = async (format: 'csv' | 'json') => {
@@ -46,33 +47,26 @@ export const SectionTools = memo(function SectionTools({ view, chartRef }: Props
     const blob = format === 'svg' ? new Blob([standalone.text], { type: 'image/svg+xml' }) : await svgToPng(standalone);
     saveBlob(blob, `wannacry-${view}.${format}`);
   };
-  const copyLink = async () => {
-    const url = new URL(window.location.href);
-    url.searchParams.set('view', view);
-    url.searchParams.delete('embed');
-    url.searchParams.delete('childId');
-    url.searchParams.delete('initialWidth');
-    await navigator.clipboard.writeText(url.href);
-  };
+  const copyLink = () => navigator.clipboard.writeText(shareLink(view, window.location.href));
   return (
-    <div className="section-tools controls" role="group" aria-label={`Download or share: ${VIEW_TITLES[view]}`}>
-      <button type="button" onClick={() => run('CSV download', () => data('csv'))}>
+    <div className="section-tools controls" role="group" aria-label={`Download or share: ${VIEWS[view].title}`}>
+      <button type="button" onClick={() => run('CSV download ready', 'The CSV download could not be made in this browser', () => data('csv'))}>
         Data (CSV)
       </button>
-      <button type="button" onClick={() => run('JSON download', () => data('json'))}>
+      <button type="button" onClick={() => run('JSON download ready', 'The JSON download could not be made in this browser', () => data('json'))}>
         Data (JSON)
       </button>
       {chartRef ? (
         <>
-          <button type="button" onClick={() => run('SVG image', () => image('svg'))}>
+          <button type="button" onClick={() => run('SVG image ready', 'The SVG image could not be made in this browser', () => image('svg'))}>
             Image (SVG)
           </button>
-          <button type="button" onClick={() => run('PNG image', () => image('png'))}>
+          <button type="button" onClick={() => run('PNG image ready', 'The PNG image could not be made in this browser', () => image('png'))}>
             Image (PNG)
           </button>
         </>
       ) : null}
-      <button type="button" onClick={() => run('Link copied; it', copyLink)}>
+      <button type="button" onClick={() => run('Link copied', 'The link could not be copied in this browser', copyLink)}>
         Copy link to this view
       </button>
       <span className="tools-status" role="status">

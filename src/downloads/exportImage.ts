@@ -3,6 +3,8 @@
  * written in (so it looks the same outside the page and in either theme), plus the title,
  * source line and date a published image must carry. Loaded only when a reader asks for it.
  */
+import { escapeHtml } from '../format/html.ts';
+
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'dominant-baseline'] as const;
 
 export function standaloneSvg(svg: SVGSVGElement, caption: { title: string; source: string }): { text: string; width: number; height: number } {
@@ -30,13 +32,12 @@ export function standaloneSvg(svg: SVGSVGElement, caption: { title: string; sour
   clone.setAttribute('y', String(header));
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(chartHeight));
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const text =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${font}">` +
     `<rect width="100%" height="100%" fill="${bg}"/>` +
-    `<text x="8" y="26" font-size="18" font-weight="700" fill="${fg}">${esc(caption.title)}</text>` +
+    `<text x="8" y="26" font-size="18" font-weight="700" fill="${fg}">${escapeHtml(caption.title)}</text>` +
     new XMLSerializer().serializeToString(clone) +
-    `<text x="8" y="${height - 14}" font-size="12" fill="${fg}">${esc(caption.source)}</text>` +
+    `<text x="8" y="${height - 14}" font-size="12" fill="${fg}">${escapeHtml(caption.source)}</text>` +
     `</svg>`;
   return { text, width, height };
 }

@@ -4,7 +4,7 @@
  */
 import type { Model } from '../data/model.ts';
 import type { Citation } from '../data/schema.ts';
-import type { View } from '../embed/config.ts';
+import type { View } from '../views.ts';
 import type { Cell } from './csv.ts';
 
 export interface ViewData {

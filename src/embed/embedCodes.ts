@@ -3,23 +3,9 @@
  * its index.html folder). Pure, so every code is tested. Hosts differ; each code is the minimal
  * correct form for its platform.
  */
-import type { View } from './config.ts';
+import { escapeHtml } from '../format/html.ts';
+import { embedPageFile, VIEWS, type View } from '../views.ts';
 
-export const VIEW_TITLES: Record<View, string> = {
-  story: 'WannaCry, May 2017: the full story',
-  map: 'WannaCry, May 2017: where it was reported',
-  nhs: "WannaCry, May 2017: what it did to England's NHS",
-  ransom: 'WannaCry, May 2017: the ransom payments',
-  sources: 'WannaCry, May 2017: sources and methods',
-};
-
-/**
- * Heights an iframe uses before the graphic reports its own (or forever, where the host strips
- * scripts). Measured on the built graphic at 600 px wide; a little too tall beats cut off.
- */
-export const FALLBACK_HEIGHT: Record<View, number> = { story: 4200, map: 1500, nhs: 2600, ransom: 1500, sources: 2400 };
-
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Embeds point at the view's own prerendered page (embed-<view>.html: only that view, no page
@@ -27,7 +13,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  * embed parameters are kept so the URL reads the same as the SPEC's index.html?view=…&embed=1.
  */
 export function graphicUrl(base: string, view: View): string {
-  const url = new URL(`embed-${view}.html`, base);
+  const url = new URL(embedPageFile(view), base);
   url.searchParams.set('view', view);
   url.searchParams.set('embed', '1');
   return url.href;
@@ -44,10 +30,10 @@ export interface EmbedCodes {
 }
 
 export function embedCodes(base: string, view: View): EmbedCodes {
-  const src = escapeAttr(graphicUrl(base, view));
-  const title = escapeAttr(VIEW_TITLES[view]);
-  const image = escapeAttr(staticImageUrl(base, view));
-  const height = FALLBACK_HEIGHT[view];
+  const src = escapeHtml(graphicUrl(base, view));
+  const title = escapeHtml(VIEWS[view].title);
+  const image = escapeHtml(staticImageUrl(base, view));
+  const height = VIEWS[view].fallbackHeight;
   const id = `wannacry-${view}`;
   return {
     iframe:
@@ -65,7 +51,7 @@ export function embedCodes(base: string, view: View): EmbedCodes {
       `  <div overflow tabindex="0" role="button" aria-label="Show the whole graphic">Show the whole graphic</div>\n` +
       `  <amp-img placeholder layout="fill" src="${image}" alt="${title}"></amp-img>\n` +
       `</amp-iframe>`,
-    oembed: escapeAttr(oembedUrl(base, view)).replace(/&amp;/g, '&'),
+    oembed: escapeHtml(oembedUrl(base, view)).replace(/&amp;/g, '&'),
   };
 }
 
@@ -74,12 +60,12 @@ export function oembedJson(base: string, view: View, width = 600) {
   return {
     version: '1.0',
     type: 'rich',
-    title: VIEW_TITLES[view],
+    title: VIEWS[view].title,
     provider_name: 'WannaCry graphics desk',
     provider_url: base,
-    html: `<iframe src="${escapeAttr(graphicUrl(base, view))}" title="${escapeAttr(VIEW_TITLES[view])}" width="100%" height="${FALLBACK_HEIGHT[view]}" style="border:0;width:100%" loading="lazy"></iframe>`,
+    html: `<iframe src="${escapeHtml(graphicUrl(base, view))}" title="${escapeHtml(VIEWS[view].title)}" width="100%" height="${VIEWS[view].fallbackHeight}" style="border:0;width:100%" loading="lazy"></iframe>`,
     width,
-    height: FALLBACK_HEIGHT[view],
+    height: VIEWS[view].fallbackHeight,
     thumbnail_url: staticImageUrl(base, view),
     thumbnail_width: 1200,
     thumbnail_height: 630,

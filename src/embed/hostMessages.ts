@@ -13,7 +13,7 @@
  * - pym.js "width" ("pymxPYMx<childId>xPYMxwidthxPYMx<px>"): re-measure and send the height.
  * - theme:        {type: "wannacry:theme", theme: "light" | "dark" | "auto"}
  */
-import type { Theme } from './config.ts';
+import { applyTheme, isTheme, type Theme } from '../state/theme.ts';
 
 export const PYM_DELIMITER = 'xPYMx';
 export const AMP_MIN_HEIGHT = 100;
@@ -48,13 +48,7 @@ export function parsePymMessage(data: unknown, childId: string): { type: string;
 export function parseThemeMessage(data: unknown): Theme | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const { type, theme } = data as { type?: unknown; theme?: unknown };
-  return type === THEME_MESSAGE_TYPE && (theme === 'light' || theme === 'dark' || theme === 'auto') ? theme : undefined;
-}
-
-/** Light or dark forces a scheme; auto follows the reader's system (no attribute). */
-export function applyTheme(root: HTMLElement, theme: Theme) {
-  if (theme === 'auto') root.removeAttribute('data-theme');
-  else root.setAttribute('data-theme', theme);
+  return type === THEME_MESSAGE_TYPE && isTheme(theme) ? theme : undefined;
 }
 
 /**

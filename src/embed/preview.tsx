@@ -5,8 +5,8 @@
  */
 import { StrictMode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { VIEWS, type View } from './config.ts';
-import { embedCodes, FALLBACK_HEIGHT, graphicUrl, VIEW_TITLES } from './embedCodes.ts';
+import { VIEW_IDS, VIEWS, type View } from '../views.ts';
+import { embedCodes, graphicUrl } from './embedCodes.ts';
 import '../theme/tokens.css';
 import '../styles.css';
 import './preview.css';
@@ -16,7 +16,7 @@ const base = new URL('./', window.location.href).href;
 
 function SizedFrame({ view, width }: { view: View; width: number }) {
   const ref = useRef<HTMLIFrameElement>(null);
-  const [height, setHeight] = useState(FALLBACK_HEIGHT[view]);
+  const [height, setHeight] = useState(VIEWS[view].fallbackHeight);
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
       const d = e.data as { context?: string; height?: number };
@@ -30,7 +30,7 @@ function SizedFrame({ view, width }: { view: View; width: number }) {
       <figcaption>
         {width} px · {height} px tall
       </figcaption>
-      <iframe ref={ref} src={graphicUrl(base, view)} title={`${VIEW_TITLES[view]} (${width} px preview)`} width={width} height={height} style={{ border: 0 }} />
+      <iframe ref={ref} src={graphicUrl(base, view)} title={`${VIEWS[view].title} (${width} px preview)`} width={width} height={height} style={{ border: 0 }} />
     </figure>
   );
 }
@@ -73,14 +73,14 @@ function Preview() {
       <h1>Embed the WannaCry graphic</h1>
       <p>
         Pick a view, check it at three widths, then copy the code for your platform. Every code sizes itself to the graphic's height; the plain iframe
-        falls back to {FALLBACK_HEIGHT[view]} px where a host strips scripts.
+        falls back to {VIEWS[view].fallbackHeight} px where a host strips scripts.
       </p>
       <label className="view-picker">
         View{' '}
         <select value={view} onChange={(e) => setView(e.target.value as View)}>
-          {VIEWS.map((v) => (
+          {VIEW_IDS.map((v) => (
             <option key={v} value={v}>
-              {VIEW_TITLES[v]}
+              {VIEWS[v].title}
             </option>
           ))}
         </select>

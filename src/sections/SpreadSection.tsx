@@ -9,7 +9,7 @@ import { GLOBAL } from '../data/requiredFacts.ts';
 
 /** The event the lede quotes: the first sighting, with its source. */
 const FIRST_SIGHTING = 'first-sighting-europe';
-import { serializeConfig, type Config } from '../embed/config.ts';
+import { writeMapState, type Config } from '../state/url.ts';
 import { formatIsoDate, formatNumber } from '../format/format.ts';
 import { SpreadMap, type MapSelection } from '../map/SpreadMap.tsx';
 import { dateForStep, stepForDate } from '../map/timeSteps.ts';
@@ -27,11 +27,7 @@ export function SpreadSection({ config }: { config: Config }) {
     (selection: MapSelection) => {
       if (selection.country === last.current.country && selection.step === last.current.step) return;
       last.current = selection;
-      const date = dateForStep(selection.step);
-      const next = { ...config, country: selection.country, date };
-      if (next.country === undefined) delete next.country;
-      if (next.date === undefined) delete next.date;
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${serializeConfig(next)}${window.location.hash}`);
+      writeMapState(config, { country: selection.country, date: dateForStep(selection.step) });
     },
     [config],
   );

@@ -8,8 +8,7 @@ import type { Model } from '../data/model.ts';
 import { requireFact } from '../data/model.ts';
 import { countByStatus } from '../data/derive/evidence.ts';
 import { GLOBAL, NHS, RANSOM } from '../data/requiredFacts.ts';
-import type { View } from '../embed/config.ts';
-import { VIEW_TITLES } from '../embed/embedCodes.ts';
+import { VIEWS, type View } from '../views.ts';
 import { formatIsoDate, formatNumber } from '../format/format.ts';
 
 export const CARD = { width: 1200, height: 630 };
@@ -22,7 +21,7 @@ function Frame({ view, model, palette, children, lines }: { view: View; model: M
     <svg xmlns="http://www.w3.org/2000/svg" width={CARD.width} height={CARD.height} viewBox={`0 0 ${CARD.width} ${CARD.height}`} fontFamily={FONT}>
       <rect width={CARD.width} height={CARD.height} fill={palette.bg} />
       <text x="40" y="58" fontSize="34" fontWeight="700" fill={palette.fg}>
-        {VIEW_TITLES[view]}
+        {VIEWS[view].title}
       </text>
       {lines.map((line, i) => (
         <text key={i} x="40" y={100 + i * 30} fontSize="22" fill={palette.fg}>

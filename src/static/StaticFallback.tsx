@@ -3,8 +3,7 @@
  * plus the same information as an HTML table, every row with its source.
  */
 import type { Model } from '../data/model.ts';
-import type { View } from '../embed/config.ts';
-import { VIEW_TITLES } from '../embed/embedCodes.ts';
+import { VIEWS, type View } from '../views.ts';
 import { formatIsoDate, formatNumber } from '../format/format.ts';
 import { STATUS_LABEL } from '../map/statusLabels.ts';
 
@@ -87,13 +86,13 @@ export function StaticFallback({ view, model }: { view: View; model: Model }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{VIEW_TITLES[view]}</title>
+        <title>{VIEWS[view].title}</title>
       </head>
       <body>
         <figure>
-          <img src={`${view}.png`} width="1200" height="630" style={{ maxWidth: '100%', height: 'auto' }} alt={VIEW_TITLES[view]} />
+          <img src={`${view}.png`} width="1200" height="630" style={{ maxWidth: '100%', height: 'auto' }} alt={VIEWS[view].title} />
           <figcaption>
-            {VIEW_TITLES[view]}. Data updated {formatIsoDate(model.dataset.meta.updated)}; every figure is sourced below.
+            {VIEWS[view].title}. Data updated {formatIsoDate(model.dataset.meta.updated)}; every figure is sourced below.
           </figcaption>
         </figure>
         <Rows view={view} model={model} />

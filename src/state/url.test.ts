@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, parseConfig, serializeConfig } from './config.ts';
+import { DEFAULT_CONFIG, parseConfig, serializeConfig, shareLink } from './url.ts';
 
 describe('parseConfig()', () => {
   it('reads every documented parameter', () => {
@@ -21,5 +21,13 @@ describe('parseConfig()', () => {
     const config = parseConfig('?view=nhs&country=GBR&date=2017-05-14&theme=light');
     expect(parseConfig(serializeConfig(config))).toEqual(config);
     expect(serializeConfig(DEFAULT_CONFIG)).toBe('');
+  });
+});
+
+describe('shareLink()', () => {
+  it('links to the full page with the view and the map state, never to the embed page', () => {
+    expect(shareLink('map', 'https://g.example.org/wc/embed-map.html?view=map&embed=1&childId=x&date=2017-05-12T15:00Z&country=esp&theme=dark'))
+      .toBe('https://g.example.org/wc/?view=map&country=ESP&date=2017-05-12T15%3A00Z');
+    expect(shareLink('nhs', 'https://g.example.org/wc/index.html')).toBe('https://g.example.org/wc/?view=nhs');
   });
 });

@@ -1,14 +1,14 @@
 /**
- * The page's configuration, read from its URL (SPEC §4). Parsing never throws: an unknown or
- * malformed value falls back to its default, because a mistyped embed code must still show a
- * working graphic.
+ * The page's state in its URL, in one place: reading the configuration (the public contract's
+ * parameters, docs/contract.md), writing the map's state back as the reader moves it, and the
+ * link a reader shares. Parsing never throws: an unknown or malformed value falls back to its
+ * default, because a mistyped embed code must still show a working graphic.
  */
 import { ISO3_CODES } from '../data/iso3.generated.ts';
+import { VIEW_IDS, type View } from '../views.ts';
 
-export const VIEWS = ['story', 'map', 'nhs', 'ransom', 'sources'] as const;
-export type View = (typeof VIEWS)[number];
-export const THEMES = ['auto', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+export type { View } from '../views.ts';
+import { readThemeParam, type Theme } from './theme.ts';
 
 export interface Config {
   view: View;
@@ -52,9 +52,9 @@ export function parseConfig(search: string): Config {
     return { ...DEFAULT_CONFIG };
   }
   const config: Config = {
-    view: oneOf(VIEWS, params.get('view'), DEFAULT_CONFIG.view),
+    view: oneOf(VIEW_IDS, params.get('view'), DEFAULT_CONFIG.view),
     embed: params.get('embed') === '1' || params.get('embed') === 'true',
-    theme: oneOf(THEMES, params.get('theme'), DEFAULT_CONFIG.theme),
+    theme: readThemeParam(search),
   };
   const country = params.get('country')?.trim().toUpperCase();
   if (country && ISO3_CODES.has(country)) config.country = country;
@@ -79,4 +79,26 @@ export function serializeConfig(config: Config): string {
   if (config.childId) params.set('childId', config.childId);
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+/** Keeps the address bar in step with the map (country and time), without a history entry per move. */
+export function writeMapState(config: Config, map: { country?: string | undefined; date?: string | undefined }, location: Location = window.location): void {
+  const next: Config = { ...config };
+  delete next.country;
+  delete next.date;
+  if (map.country) next.country = map.country;
+  if (map.date) next.date = map.date;
+  window.history.replaceState(window.history.state, '', `${location.pathname}${serializeConfig(next)}${location.hash}`);
+}
+
+/**
+ * The link a reader shares: the full page (never the chrome-less embed page a reader may be
+ * looking at inside an iframe) showing this view in its current state.
+ */
+export function shareLink(view: View, href: string): string {
+  const current = parseConfig(new URL(href).search);
+  const link: Config = { view, embed: false, theme: 'auto' };
+  if (current.country) link.country = current.country;
+  if (current.date) link.date = current.date;
+  return new URL(`./${serializeConfig(link)}`, href).href;
 }

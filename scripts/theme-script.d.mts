@@ -1,0 +1,1 @@
+export function buildThemeScript(root: string, options: { write: boolean; outDir?: string }): Promise<string>;
