@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatIssue, validateDataset, type Issue, type IssuePath } from '../../src/data/validate.ts';
 import type { Dataset } from '../../src/data/schema.ts';
+import { hashText, type LoadedDataset } from '../../src/data/load.ts';
 import { parseCsv, parseJson, TextSyntaxError } from './parseText.ts';
 import { camelCase, convertCell, JSON_FILES, snakeCase, TABLES, type TableSpec } from './sourceFiles.ts';
 
@@ -259,4 +260,15 @@ export async function checkSourceFiles(dir: string): Promise<CheckResult> {
   const schemaProblems = result.ok ? [] : result.issues.filter((issue) => !inBrokenPart(issue)).map((issue) => locateIssue(assembly, issue));
   const problems = [...assembly.problems, ...schemaProblems];
   return problems.length || !result.ok ? { problems } : { dataset: result.dataset, problems };
+}
+
+/** The published form of a valid data/ folder: the file's text and the dataset it holds. */
+export type Publication = { ok: true; text: string; loaded: LoadedDataset } | { ok: false; problems: Problem[] };
+
+/** Assemble, validate and serialise data/ once, for the build and the dev server. */
+export async function publishDataset(dir: string): Promise<Publication> {
+  const { dataset, problems } = await checkSourceFiles(dir);
+  if (!dataset || problems.length) return { ok: false, problems };
+  const text = JSON.stringify(dataset);
+  return { ok: true, text, loaded: { dataset, version: hashText(text) } };
 }
