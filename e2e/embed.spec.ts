@@ -93,7 +93,7 @@ test('the host page can switch the theme live', async ({ page }) => {
   await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBeNull();
 });
 
-test('the SPEC form index.html?view=map&embed=1 embeds the same view and sizes itself', async ({ page }) => {
+test('the documented form index.html?view=map&embed=1 embeds the same view and sizes itself', async ({ page }) => {
   await page.goto(`${HOST}datawrapper.html?width=600&src=${encodeURIComponent(`${GRAPHIC}index.html?view=map&embed=1`)}`);
   const frame = await graphicFrame(page);
   await expectSettled(page, frame);

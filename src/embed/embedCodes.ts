@@ -10,7 +10,7 @@ import { embedPageFile, VIEWS, type View } from '../views.ts';
 /**
  * Embeds point at the view's own prerendered page (embed-<view>.html: only that view, no page
  * chrome, readable without JavaScript and quicker to paint than the whole story); the view and
- * embed parameters are kept so the URL reads the same as the SPEC's index.html?view=…&embed=1.
+ * embed parameters are kept so the URL reads the same as the contract's index.html?view=…&embed=1 (docs/contract.md).
  */
 export function graphicUrl(base: string, view: View): string {
   const url = new URL(embedPageFile(view), base);

@@ -54,7 +54,7 @@ interface ShapeProps {
   describedBy?: string | undefined;
 }
 
-/** The DOM hooks and accessible name every place carries, shape or dot (SPEC §4). */
+/** The DOM hooks and accessible name every place carries, shape or dot (docs/contract.md). */
 function placeAttributes({ iso3, status, isEvidence, bin, label, tabbable, describedBy }: Omit<ShapeProps, 'd'>) {
   return {
     'data-iso3': iso3,
