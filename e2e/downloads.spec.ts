@@ -20,7 +20,10 @@ test('map data as CSV opens in Excel: BOM, header, one row per figure and report
   expect(csv.startsWith('\uFEFFiso3,country,strongest_evidence,kind,')).toBe(true);
   const expected = dataset.countries.reduce((n: number, c: { figures: unknown[]; reports: unknown[] }) => n + c.figures.length + c.reports.length, 0);
   // Quoted cells may contain line breaks; count records by their ISO code at the start of a line.
-  expect(csv.split('\r\n').filter((line) => /^[A-Z]{3},/.test(line))).toHaveLength(expected);
+  // The map also carries the NHS's same-day public reports, read from the NHS timeline.
+  const fromNhsTimeline = csv.split('\r\n').filter((line) => line.includes("From the NHS section's timeline")).length;
+  expect(fromNhsTimeline).toBeGreaterThan(0);
+  expect(csv.split('\r\n').filter((line) => /^[A-Z]{3},/.test(line))).toHaveLength(expected + fromNhsTimeline);
   expect(csv).toContain('ESP,Spain,named-victim,named-victim');
 });
 

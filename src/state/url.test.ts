@@ -27,7 +27,7 @@ describe('parseConfig()', () => {
 describe('shareLink()', () => {
   it('links to the full page with the view and the map state, never to the embed page', () => {
     expect(shareLink('map', 'https://g.example.org/wc/embed-map.html?view=map&embed=1&childId=x&date=2017-05-12T15:00Z&country=esp&theme=dark'))
-      .toBe('https://g.example.org/wc/?view=map&country=ESP&date=2017-05-12T15%3A00Z');
+      .toBe('https://g.example.org/wc/?view=map&country=ESP&date=2017-05-12T15:00Z');
     expect(shareLink('nhs', 'https://g.example.org/wc/index.html')).toBe('https://g.example.org/wc/?view=nhs');
   });
 });

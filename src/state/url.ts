@@ -70,14 +70,15 @@ export function parseConfig(search: string): Config {
 
 /** The query string for a config, with defaults omitted (for "copy link" and history). */
 export function serializeConfig(config: Config): string {
-  const params = new URLSearchParams();
-  if (config.view !== DEFAULT_CONFIG.view) params.set('view', config.view);
-  if (config.embed) params.set('embed', '1');
-  if (config.theme !== DEFAULT_CONFIG.theme) params.set('theme', config.theme);
-  if (config.country) params.set('country', config.country);
-  if (config.date !== undefined) params.set('date', config.date);
-  if (config.childId) params.set('childId', config.childId);
-  const query = params.toString();
+  const params: Array<[string, string]> = [];
+  if (config.view !== DEFAULT_CONFIG.view) params.push(['view', config.view]);
+  if (config.embed) params.push(['embed', '1']);
+  if (config.theme !== DEFAULT_CONFIG.theme) params.push(['theme', config.theme]);
+  if (config.country) params.push(['country', config.country]);
+  if (config.date !== undefined) params.push(['date', config.date]);
+  if (config.childId) params.push(['childId', config.childId]);
+  // Colons stay readable in a shared link ("date=2017-05-12T15:00Z"); RFC 3986 allows them in a query.
+  const query = params.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%3A/g, ':')}`).join('&');
   return query ? `?${query}` : '';
 }
 
