@@ -79,9 +79,13 @@ describe('data:check', () => {
   });
 
   it('reports a row with a stray comma rather than dropping or shifting it', async () => {
-    await edit('corrections.csv', (t) => `${t}2017-05-20,A fix,with a stray comma\n`);
+    let line = 0;
+    await edit('corrections.csv', (t) => {
+      line = t.trimEnd().split('\n').length + 1;
+      return `${t}2017-05-20,A fix,with a stray comma\n`;
+    });
     const { lines } = await check();
-    expect(lines).toContain('corrections.csv:2: expected 2 cells like the header, found 3 (a stray comma or quote?)');
+    expect(lines).toContain(`corrections.csv:${line}: expected 2 cells like the header, found 3 (a stray comma or quote?)`);
   });
 
   it('gives the line and column of a CSV quote left open', async () => {

@@ -25,7 +25,7 @@ export const TABLES = {
   },
   countryReports: {
     file: 'country-reports.csv',
-    columns: { iso3: 'text', kind: 'text', subject: 'text', event_date: 'text', reported: 'text', ...citation },
+    columns: { iso3: 'text', kind: 'text', subject: 'text', event_date: 'text', reported: 'text', map_label: 'text', ...citation },
   },
   events: {
     file: 'events.csv',
