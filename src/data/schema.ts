@@ -137,6 +137,11 @@ export const CountryReportSchema = v.strictObject({
     ),
   ),
   reported: isoDate('when it was reported'),
+  /**
+   * For the best-known victims only: the short name the map writes beside the country
+   * ("Telefónica"), from the moment the report was public.
+   */
+  mapLabel: v.optional(v.pipe(text('a map label'), v.maxLength(24, 'expected a map label of at most 24 characters'))),
   ...citation,
 });
 

@@ -1,6 +1,7 @@
 /**
- * Under each section: download its data (CSV for spreadsheets, JSON), its chart (SVG, PNG, with
- * title, source and date), and copy a link to it. The export code loads only on first use.
+ * Under each section, one menu: download its data (CSV for spreadsheets, JSON), its chart (SVG,
+ * PNG, with title, source and date), and copy a link to it. A native <details>, so it opens
+ * without JavaScript too (the buttons need it); the export code loads only on first use.
  */
 import { useState, type RefObject, memo } from 'react';
 import { VIEWS, type View } from '../views.ts';
@@ -49,7 +50,10 @@ export const SectionTools = memo(function SectionTools({ view, chartRef }: Props
   };
   const copyLink = () => navigator.clipboard.writeText(shareLink(view, window.location.href));
   return (
-    <div className="section-tools controls" role="group" aria-label={`Download or share: ${VIEWS[view].title}`}>
+    <div className="section-tools">
+      <details>
+        <summary>Download or share</summary>
+        <div className="controls" role="group" aria-label={`Download or share: ${VIEWS[view].title}`}>
       <button type="button" onClick={() => run('CSV download ready', 'The CSV download could not be made in this browser', () => data('csv'))}>
         Data (CSV)
       </button>
@@ -69,6 +73,8 @@ export const SectionTools = memo(function SectionTools({ view, chartRef }: Props
       <button type="button" onClick={() => run('Link copied', 'The link could not be copied in this browser', copyLink)}>
         Copy link to this view
       </button>
+        </div>
+      </details>
       <span className="tools-status" role="status">
         {status}
       </span>

@@ -11,9 +11,9 @@ describe('pathsFromDocument()', () => {
   const render = () =>
     renderToString(
       <WorldMap
-        world={fullWorld} titleId="t" descriptionId="d" viewBox={{ x: 0, y: 0, width: fullWorld.width, height: fullWorld.height }} pxPerUnit={1}
-        looks={new Map()} layer="evidence" dots={new Set()} markers={[]} tabStop="ESP" hover={createHoverStore()}
-        onPointerMove={() => {}} onPointerLeave={() => {}} onPointerUp={() => {}} onKeyDown={() => {}} onFocusPlace={() => {}}
+        world={fullWorld} viewBox={{ x: 0, y: 0, width: fullWorld.width, height: fullWorld.height }} pxPerUnit={1}
+        scene={{ looks: new Map(), dots: new Set(), markers: [], annotations: [], tabStop: 'ESP' }} layer="evidence" hover={createHoverStore()}
+        accessible={{ titleId: 't', descriptionId: 'd', tooltipId: 'tip' }} onPointerUp={() => {}}
       />,
     );
   it('reads back exactly the paths a prerendered map contains', () => {

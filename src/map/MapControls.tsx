@@ -1,65 +1,68 @@
-import { memo } from 'react';
-/** Above the map: the layer switch and the country search. */
+/**
+ * The map's controls, kept compact so the map stays in the first screen of an embed: above it,
+ * what the map shows, a region to zoom to, and the country search; on it, zoom buttons. There is
+ * no wheel or drag zoom, so the map never traps the page's scroll.
+ */
+import { memo, useId } from 'react';
 import type { Measure } from '../data/schema.ts';
 import type { World } from '../geo/world.ts';
 import { CountrySearch } from './CountrySearch.tsx';
 import { EVIDENCE_LAYER } from './layers.ts';
+import type { Box } from './viewBox.ts';
 
 interface Props {
   layers: readonly Measure[];
   layerId: string;
   onLayer: (id: string) => void;
+  regions: World['regions'];
+  onRegion: (bbox: Box | undefined) => void;
   onChooseCountry: (iso3: string) => void;
 }
 
-export const MapControls = memo(function MapControls({ layers, layerId, onLayer, onChooseCountry }: Props) {
+export const MapControls = memo(function MapControls({ layers, layerId, onLayer, regions, onRegion, onChooseCountry }: Props) {
+  const id = useId();
   return (
-    <div className="map-controls controls">
-      <div className="control-group" role="group" aria-label="What the map shows">
-        <span className="control-label" aria-hidden="true">
-          Show
-        </span>
-        <button type="button" aria-pressed={layerId === EVIDENCE_LAYER} onClick={() => onLayer(EVIDENCE_LAYER)}>
-          Any public report
-        </button>
-        {layers.map((m) => (
-          <button key={m.id} type="button" aria-pressed={layerId === m.id} onClick={() => onLayer(m.id)}>
-            {m.label}
-          </button>
-        ))}
+    <div className="map-controls">
+      <div className="map-select">
+        <label htmlFor={`${id}-layer`}>Show</label>
+        <select id={`${id}-layer`} value={layerId} onChange={(e) => onLayer(e.target.value)}>
+          <option value={EVIDENCE_LAYER}>Any public report</option>
+          {layers.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="map-select">
+        <label htmlFor={`${id}-region`}>Zoom to</label>
+        <select id={`${id}-region`} defaultValue="" onChange={(e) => onRegion(regions.find((r) => r.id === e.target.value)?.bbox)}>
+          <option value="">World</option>
+          {regions.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.label}
+            </option>
+          ))}
+        </select>
       </div>
       <CountrySearch onChoose={onChooseCountry} />
     </div>
   );
 });
 
-interface ZoomProps {
-  regions: World['regions'];
-  onRegion: (bbox: World['regions'][number]['bbox'] | undefined) => void;
-  onZoom: (factor: number) => void;
-  canZoomOut: boolean;
-}
-
-/** Region presets and zoom buttons. There is no wheel or drag zoom, so the map never traps page scroll. */
-export const ZoomControls = memo(function ZoomControls({ regions, onRegion, onZoom, canZoomOut }: ZoomProps) {
+/** Zoom in, out and back to the world, in the map's corner. */
+export const ZoomButtons = memo(function ZoomButtons({ onZoom, onReset, canZoomOut }: { onZoom: (factor: number) => void; onReset: () => void; canZoomOut: boolean }) {
   return (
-    <div className="zoom-controls controls">
-      <div className="control-group" role="group" aria-label="Zoom the map">
-        <button type="button" onClick={() => onRegion(undefined)}>
-          World
-        </button>
-        {regions.map((r) => (
-          <button key={r.id} type="button" onClick={() => onRegion(r.bbox)}>
-            {r.label}
-          </button>
-        ))}
-        <button type="button" onClick={() => onZoom(1.5)} aria-label="Zoom in">
-          +
-        </button>
-        <button type="button" onClick={() => onZoom(1 / 1.5)} aria-label="Zoom out" disabled={!canZoomOut}>
-          −
-        </button>
-      </div>
+    <div className="zoom-buttons" role="group" aria-label="Zoom the map">
+      <button type="button" onClick={() => onZoom(1.5)} aria-label="Zoom in">
+        +
+      </button>
+      <button type="button" onClick={() => onZoom(1 / 1.5)} aria-label="Zoom out" disabled={!canZoomOut}>
+        −
+      </button>
+      <button type="button" onClick={onReset} aria-label="Show the whole world" disabled={!canZoomOut}>
+        ⤢
+      </button>
     </div>
   );
 });

@@ -10,9 +10,16 @@ import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 import { layerFigures } from './layers.ts';
 import type { LayerScale } from './mapLooks.ts';
-import { STATUS_LABEL } from './statusLabels.ts';
 
 const ORDER: CountryStatus[] = ['named-victim', 'published-count', 'reported', 'denial', 'none'];
+// Short enough for two or three items a line on a phone; the tooltip and table use the full labels.
+const LEGEND_LABEL: Record<CountryStatus, string> = {
+  'named-victim': 'Named victim',
+  'published-count': 'Published count',
+  reported: 'Statement, ranking or map',
+  denial: 'Official denial only',
+  none: 'No report found',
+};
 
 function Swatch({ status, bin }: { status?: CountryStatus; bin?: number }) {
   // The layer class makes the swatch use exactly the map's fill rules.
@@ -44,12 +51,12 @@ export const MapLegend = memo(function MapLegend({ measure, scale, descriptionId
     return (
       <div className="map-legend">
         <p id={descriptionId} className="legend-title">
-          Each country is shaded by the strongest kind of public evidence found that WannaCry reached it. Shading is not a measure of how many computers were hit.
+          The strongest public evidence that WannaCry reached a country (not how many computers it hit):
         </p>
         <ul className="legend-items">
           {ORDER.map((status) => (
             <li key={status}>
-              <Swatch status={status} /> {STATUS_LABEL[status]}
+              <Swatch status={status} /> {LEGEND_LABEL[status]}
             </li>
           ))}
         </ul>

@@ -8,7 +8,7 @@ import { formatIsoDate, formatNumber } from '../format/format.ts';
 import { useModel } from '../ui/ModelContext.tsx';
 import { placeTooltip } from '../ui/placeTooltip.ts';
 import { STATUS_LABEL } from './statusLabels.ts';
-import type { PlaceLook } from './WorldMap.tsx';
+import type { PlaceLook } from './mapLooks.ts';
 import type { CountryStatus } from '../data/derive/evidence.ts';
 
 import type { HoverStore } from './hoverStore.ts';

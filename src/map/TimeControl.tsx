@@ -1,15 +1,15 @@
 /**
- * The time control: a native range input (a slider to assistive technology, with arrow, Page
- * and Home/End keys), play/pause and step buttons, the key events on the axis, and the running
- * count with the totals published by that moment. Playback moves a day at a time (no tweening),
- * and the date is announced politely only when playback is not running.
+ * The time control: the running count, a native range input (a slider to assistive technology,
+ * with arrow, Page and Home/End keys), play/pause and step buttons, the key events as marks on the
+ * axis (their list one tap away), and the worldwide count published by that moment. Playback moves
+ * a step at a time (no tweening); the position is announced politely only when playback is not
+ * running.
  */
-import { useEffect, useId, useMemo, useState, memo } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { countReportedBy } from '../data/derive/evidence.ts';
 import { formatIsoDate, formatNumber, plural } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
-import { MotionToggle } from '../ui/MotionToggle.tsx';
 import { keyEventMarks, totalsKnownBy } from './timeline.ts';
 import type { TimeStep } from './timeSteps.ts';
 
@@ -22,6 +22,16 @@ interface Props {
 
 // Playback: an hour of the first two days every 450 ms, a later day every 900 ms (about 35 s in all).
 const PLAY_INTERVAL_MS = { hour: 450, day: 900, all: 900 } as const;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Where the axis names a moment: the start, the midnights of the hourly part, the end of May, all. */
+function axisTicks(steps: readonly TimeStep[]) {
+  const last = steps.length - 1;
+  const midnights = steps.filter((s) => s.unit === 'hour' && new Date(s.at).getUTCHours() === 0);
+  // The days after 14 May share the last tenth of the axis; "All" at its end names them.
+  return [{ at: 0, label: steps[0]!.label.replace(/ \d\d:\d\d$/, '') }, ...midnights.map((s) => ({ at: s.index / last, label: s.label.replace(' 00:00', '') }))];
+}
 
 export const TimeControl = memo(function TimeControl({ steps, step, onStep, allReports }: Props) {
   const model = useModel();
@@ -37,6 +47,7 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
   const count = countReportedBy(model.evidence.values(), current.at);
   const totals = useMemo(() => totalsKnownBy(model.dataset.globalTotals, current.at, steps[allReports - 1]!.at), [model, current.at, steps, allReports]);
   const marks = useMemo(() => keyEventMarks(model.dataset.events, steps), [model, steps]);
+  const ticks = useMemo(() => axisTicks(steps), [steps]);
   const last = steps.length - 1;
 
   useEffect(() => {
@@ -49,24 +60,17 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
     return () => window.clearTimeout(timer);
   }, [playing, step, last, onStep, steps]);
 
-  const countText = `${plural(count, 'country', 'countries')} with a public report ${current.longLabel}`;
+  const countText = `${plural(count, 'country', 'countries')} with a public report, ${current.longLabel}`;
+  const stepName = (index: number) => (steps[index]?.unit === 'hour' ? 'hour' : 'day');
   return (
-    <div className="time-control controls">
+    <div className="time-control">
       <p className="running-count">
-        <strong>{formatNumber(count)}</strong> {count === 1 ? 'country' : 'countries'} with a public report {current.longLabel}
+        <strong>{formatNumber(count)}</strong> {count === 1 ? 'country' : 'countries'} with a public report, {current.longLabel}
       </p>
-      {totals.countries ? (
-        <p className="published-total">
-          {step === allReports ? 'Latest count published during the outbreak' : 'Published at the time'}: {totals.countries.who},{' '}
-          {formatNumber(totals.countries.countries!)} countries ({formatIsoDate(totals.countries.reported)}).{' '}
-          <Cite citation={totals.countries} />
-        </p>
-      ) : (
-        <p className="published-total">No worldwide count had been published yet.</p>
-      )}
       <div className="time-row">
         <button
           type="button"
+          className="play"
           onClick={() => {
             if (!playing && step >= last) onStep(0);
             setTouched(true);
@@ -74,15 +78,25 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
           }}
           aria-label={playing ? 'Pause' : 'Play the spread hour by hour, then day by day'}
         >
-          {playing ? '❚❚ Pause' : '▶ Play'}
+          {playing ? '❚❚' : '▶'}
         </button>
-        <button type="button" onClick={() => go(Math.max(0, step - 1))} disabled={step === 0} aria-label={`Previous ${steps[Math.max(0, step - 1)]!.unit === 'day' ? 'day' : 'hour'}`}>
+        <button type="button" onClick={() => go(Math.max(0, step - 1))} disabled={step === 0} aria-label={`Previous ${stepName(step - 1)}`}>
           ‹
         </button>
         <div className="time-track">
           <label htmlFor={`${id}-range`} className="visually-hidden">
             Date
           </label>
+          <svg className="event-axis" width="100%" height="8" aria-hidden="true">
+            {/* A window (the sources give no exact time) is a light band; a moment is a tick. */}
+            {marks.map((m) =>
+              m.to - m.from > 0.01 ? (
+                <rect key={m.event.id} className="event-window" x={`${round(m.from * 100)}%`} width={`${round((m.to - m.from) * 100)}%`} y="2" height="4" />
+              ) : (
+                <rect key={m.event.id} className="event-mark" x={`${round(m.from * 100)}%`} width="2" y="0" height="8" />
+              ),
+            )}
+          </svg>
           <input
             id={`${id}-range`}
             type="range"
@@ -96,36 +110,56 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
               go(Number(e.target.value));
             }}
           />
-          <svg className="event-axis" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-            {marks.map((m) => (
-              <rect key={m.event.id} className="event-mark" x={m.from * 100} width={Math.max(0.6, (m.to - m.from) * 100)} y="1" height="8" />
+          {/* Percent positions are SVG attributes, not inline styles: the page runs under style-src 'self'. */}
+          <svg className="time-labels" width="100%" height="16" aria-hidden="true">
+            {ticks.map((t) => (
+              <text key={t.label} x={`${round(t.at * 100)}%`} y="12">
+                {t.label}
+              </text>
             ))}
+            <text x="100%" y="12" textAnchor="end">
+              All
+            </text>
           </svg>
-          <div className="time-labels" aria-hidden="true">
-            <span>{steps[0]!.label}</span>
-            <span>{steps[last]!.label} reports</span>
-          </div>
         </div>
-        <button type="button" onClick={() => go(Math.min(last, step + 1))} disabled={step === last} aria-label={`Next ${steps[Math.min(last, step + 1)]!.unit === 'hour' ? 'hour' : 'day'}`}>
+        <button type="button" onClick={() => go(Math.min(last, step + 1))} disabled={step === last} aria-label={`Next ${stepName(step + 1)}`}>
           ›
         </button>
       </div>
-      <MotionToggle />
       <p className="visually-hidden" aria-live="polite">
         {touched && !playing ? countText : ''}
       </p>
-      <ol className="key-events" aria-label="Key events">
-        {marks.map((m) => (
-          <li key={m.event.id}>
-            <button type="button" className="link-button" onClick={() => go(Math.max(0, Math.min(m.start, last)))}>
-              {m.event.label}
-            </button>
-            <span className="event-time"> {m.event.timeText ?? formatIsoDate(m.event.time ?? m.event.earliest ?? '')}</span>
-            {m.event.earliest && m.event.latest ? <span className="event-time"> (between {formatIsoDate(m.event.earliest)} and {formatIsoDate(m.event.latest)})</span> : null}
-            . <span className="event-description">{m.event.description}</span> <Cite citation={m.event} />
-          </li>
-        ))}
-      </ol>
+      <p className="published-total">
+        {totals.countries ? (
+          <>
+            {step === allReports ? 'Latest count published during the outbreak' : 'Published by then'}: {formatNumber(totals.countries.countries!)} countries (
+            {totals.countries.who}, {formatIsoDate(totals.countries.reported, { short: true })}) <Cite citation={totals.countries} />
+          </>
+        ) : (
+          'No worldwide count had been published yet.'
+        )}
+      </p>
+      <details className="key-events">
+        <summary>Key events ({marks.length}), marked on the time axis</summary>
+        <ol>
+          {marks.map((m) => (
+            <li key={m.event.id}>
+              <button type="button" className="link-button" onClick={() => go(Math.max(0, Math.min(m.start, last)))}>
+                {m.event.label}
+              </button>{' '}
+              <span className="event-time">{m.event.timeText ?? formatIsoDate(m.event.time ?? m.event.earliest ?? '', { short: true })}</span>
+              {m.event.earliest && m.event.latest ? (
+                <span className="event-time">
+                  {' '}
+                  (between {formatIsoDate(m.event.earliest, { short: true })} and {formatIsoDate(m.event.latest, { short: true })})
+                </span>
+              ) : null}
+              . <span className="event-description">{m.event.description}</span> <Cite citation={m.event} />
+            </li>
+          ))}
+        </ol>
+      </details>
     </div>
   );
 });
+

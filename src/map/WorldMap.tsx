@@ -6,40 +6,35 @@
 import { memo, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
 import type { World } from '../geo/world.ts';
 import type { HoverStore } from './hoverStore.ts';
+import type { MapScene } from './scene.ts';
 import { viewBoxAttribute, type ViewBox } from './viewBox.ts';
 
-export interface PlaceLook {
-  /** The status drawn (evidence layer), also the data-evidence hook when it is evidence. */
-  status?: string;
-  isEvidence?: boolean;
-  /** Ramp index on a measure layer; undefined = no published figure. */
-  bin?: number;
-  label: string;
-}
+import type { PlaceLook } from './mapLooks.ts';
 
 interface Props {
   world: World;
-  titleId: string;
-  descriptionId: string;
   viewBox: ViewBox;
-  /** Measured pixels per viewBox unit: keeps dots and markers a fixed size on screen. */
+  /** Measured pixels per viewBox unit: keeps dots, markers and labels a fixed size on screen. */
   pxPerUnit: number;
-  looks: ReadonlyMap<string, PlaceLook>;
+  scene: Pick<MapScene, 'looks' | 'dots' | 'markers' | 'annotations' | 'tabStop'>;
   layer: 'evidence' | 'measure';
-  dots: ReadonlySet<string>;
-  markers: ReadonlyArray<{ iso3: string; x: number; y: number }>;
-  tabStop: string;
   /** The selected country, outlined while nothing is hovered. */
-  selected?: string;
+  selected?: string | undefined;
   hover: HoverStore;
-  /** The keyboard-focused country whose tooltip is showing, and the tooltip's id. */
-  describedBy?: { iso3: string; id: string };
-  onPointerMove: (e: PointerEvent<SVGSVGElement>) => void;
-  onPointerLeave: () => void;
+  /**
+   * The main map: a labelled group of buttons, one tab stop. Without it the map is a picture for
+   * sighted readers only (the phone inset), hidden from assistive technology, which has the main map.
+   */
+  accessible?: { titleId: string; descriptionId: string; tooltipId: string };
+  /** Only these places are drawn (an inset draws its region alone). */
+  only?: ReadonlySet<string>;
+  testId?: string;
+  onPointerMove?: (e: PointerEvent<SVGSVGElement>) => void;
+  onPointerLeave?: () => void;
   onPointerUp: (e: PointerEvent<SVGSVGElement>) => void;
-  onKeyDown: (e: KeyboardEvent<SVGSVGElement>) => void;
+  onKeyDown?: (e: KeyboardEvent<SVGSVGElement>) => void;
   /** `keyboard` is true when the focus came from the keyboard (:focus-visible), not a click. */
-  onFocusPlace: (iso3: string, keyboard: boolean) => void;
+  onFocusPlace?: (iso3: string, keyboard: boolean) => void;
 }
 
 // Primitive props only, so memo skips every shape whose look did not change on a time step.
@@ -52,20 +47,15 @@ interface ShapeProps {
   label: string;
   tabbable: boolean;
   describedBy?: string | undefined;
+  /** False in the inset: no role or name (it is hidden from assistive technology). */
+  accessible: boolean;
 }
 
 /** The DOM hooks and accessible name every place carries, shape or dot (docs/contract.md). */
-function placeAttributes({ iso3, status, isEvidence, bin, label, tabbable, describedBy }: Omit<ShapeProps, 'd'>) {
-  return {
-    'data-iso3': iso3,
-    'data-status': status,
-    'data-evidence': isEvidence ? status : undefined,
-    'data-bin': bin,
-    role: 'button',
-    'aria-label': label,
-    'aria-describedby': describedBy,
-    tabIndex: tabbable ? 0 : -1,
-  } as const;
+function placeAttributes({ iso3, status, isEvidence, bin, label, tabbable, describedBy, accessible }: Omit<ShapeProps, 'd'>) {
+  const hooks = { 'data-iso3': iso3, 'data-status': status, 'data-evidence': isEvidence ? status : undefined, 'data-bin': bin } as const;
+  if (!accessible) return hooks;
+  return { ...hooks, role: 'button', 'aria-label': label, 'aria-describedby': describedBy, tabIndex: tabbable ? 0 : -1 } as const;
 }
 
 const Shape = memo(function Shape({ d, ...place }: ShapeProps) {
@@ -107,18 +97,29 @@ function Highlight({ world, hover, selected, r }: { world: World; hover: HoverSt
   return dot ? <circle className="highlight" cx={dot.x} cy={dot.y} r={r * 1.8} aria-hidden="true" /> : null;
 }
 
+/** The keyboard-focused place whose tooltip is showing: re-renders only when that changes, not on every hover. */
+function useKeyboardTip(hover: HoverStore): string | undefined {
+  return useSyncExternalStore(hover.subscribe, () => {
+    const state = hover.get();
+    return state?.keyboard ? state.iso3 : undefined;
+  }, () => undefined);
+}
+
 export function WorldMap(props: Props) {
-  const { world, viewBox, pxPerUnit, looks, dots, markers, tabStop, describedBy } = props;
+  const { world, viewBox, pxPerUnit, scene, accessible, only } = props;
+  const { looks, dots, markers, annotations, tabStop } = scene;
   const r = 4 / pxPerUnit;
-  const described = (iso3: string) => (describedBy?.iso3 === iso3 ? describedBy.id : undefined);
+  const keyboardTip = useKeyboardTip(props.hover);
+  const isAccessible = accessible !== undefined;
+  const described = (iso3: string) => (accessible && keyboardTip === iso3 ? accessible.tooltipId : undefined);
+  const drawn = (iso3: string) => !only || only.has(iso3);
+  const fontSize = 12 / pxPerUnit;
   return (
     <svg
       className={`world-map layer-${props.layer}`}
       viewBox={viewBoxAttribute(viewBox)}
-      role="group"
-      aria-labelledby={props.titleId}
-      aria-describedby={props.descriptionId}
-      data-testid="world-map"
+      {...(accessible ? { role: 'group', 'aria-labelledby': accessible.titleId, 'aria-describedby': accessible.descriptionId } : { 'aria-hidden': true })}
+      data-testid={props.testId ?? 'world-map'}
       onPointerMove={props.onPointerMove}
       onPointerLeave={props.onPointerLeave}
       onPointerUp={props.onPointerUp}
@@ -126,36 +127,39 @@ export function WorldMap(props: Props) {
       onFocus={(e) => {
         const target = e.target as Element;
         const iso3 = target.getAttribute('data-iso3');
-        if (iso3) props.onFocusPlace(iso3, target.matches(':focus-visible'));
+        if (iso3) props.onFocusPlace?.(iso3, target.matches(':focus-visible'));
       }}
     >
-      <defs>
-        <pattern id="hatch-reported" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
-          <rect className="hatch-bg" width="4" height="4" />
-          <line className="hatch-line" x1="0" y1="0" x2="0" y2="4" />
-        </pattern>
-      </defs>
+      {/* One pattern per page: the inset's hatching refers to the main map's. */}
+      {isAccessible ? (
+        <defs>
+          <pattern id="hatch-reported" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+            <rect className="hatch-bg" width="4" height="4" />
+            <line className="hatch-line" x1="0" y1="0" x2="0" y2="4" />
+          </pattern>
+        </defs>
+      ) : null}
       <path className="sphere" d={world.sphere} />
       <g className="shapes">
-        {world.shapes.map((s) => {
+        {world.shapes.filter((s) => drawn(s.iso3)).map((s) => {
           const look = looks.get(s.iso3) ?? NONE;
           return (
             <Shape
               key={s.iso3} iso3={s.iso3} d={s.d} status={look.status} isEvidence={look.isEvidence} bin={look.bin} label={look.label}
-              tabbable={s.iso3 === tabStop} describedBy={described(s.iso3)}
+              tabbable={s.iso3 === tabStop} describedBy={described(s.iso3)} accessible={isAccessible}
             />
           );
         })}
       </g>
       <g className="dots">
         {world.dots
-          .filter((d) => dots.has(d.iso3))
+          .filter((d) => dots.has(d.iso3) && drawn(d.iso3))
           .map((d) => {
             const look = looks.get(d.iso3) ?? NONE;
             return (
               <Dot
                 key={d.iso3} iso3={d.iso3} x={d.x} y={d.y} r={r} status={look.status} isEvidence={look.isEvidence} bin={look.bin} label={look.label}
-                tabbable={d.iso3 === tabStop} describedBy={described(d.iso3)}
+                tabbable={d.iso3 === tabStop} describedBy={described(d.iso3)} accessible={isAccessible}
               />
             );
           })}
@@ -165,6 +169,17 @@ export function WorldMap(props: Props) {
           <path key={m.iso3} className="victim-marker" d={`M${m.x},${m.y - r * 1.1}l${r},${r * 1.1}l${-r},${r * 1.1}l${-r},${-r * 1.1}z`} />
         ))}
       </g>
+      {annotations.length ? (
+        <g className="annotations" aria-hidden="true" fontSize={fontSize}>
+          {annotations.map((a) => (
+            <g key={a.iso3} className="annotation" data-label-for={a.iso3}>
+              {a.leader ? <line className="leader" x1={a.x} y1={a.y} x2={a.textX + (a.textX < a.x ? (a.text.length * fontSize * 0.56) : 0)} y2={a.textY - fontSize * 0.35} /> : null}
+              <text className="annotation-halo" x={a.textX} y={a.textY}>{a.text}</text>
+              <text className="annotation-text" x={a.textX} y={a.textY}>{a.text}</text>
+            </g>
+          ))}
+        </g>
+      ) : null}
       <Highlight world={world} hover={props.hover} selected={props.selected} r={r} />
     </svg>
   );

@@ -10,7 +10,15 @@ import { availableFrom } from '../data/derive/time.ts';
 import { formatIsoDate, formatNumber } from '../format/format.ts';
 import { binIndex, niceLogThresholds, rampIndices } from './layers.ts';
 import { STATUS_SHORT } from './statusLabels.ts';
-import type { PlaceLook } from './WorldMap.tsx';
+
+/** How one place is drawn and named: its status (the data-evidence hook when it is evidence) or its bin. */
+export interface PlaceLook {
+  status?: string;
+  isEvidence?: boolean;
+  /** Ramp index on a measure layer; undefined = no published figure. */
+  bin?: number;
+  label: string;
+}
 
 export interface LayerScale {
   thresholds: number[];

@@ -39,19 +39,24 @@ export function SpreadSection({ config }: { config: Config }) {
       <p className="lede">
         {firstSighting?.time ? (
           <>
-            The first sighting came at {formatIsoDate(firstSighting.time).split(', ')[1]} on 12 May. <Cite citation={firstSighting} />{' '}
+            First seen at {formatIsoDate(firstSighting.time).split(', ')[1]} on 12 May <Cite citation={firstSighting} />, it was in{' '}
           </>
-        ) : null}
-        By the end of that day Kaspersky had counted attacks in <strong>{formatNumber(kaspersky.countries!)} countries</strong>{' '}
-        <Cite citation={kaspersky} />; two days later Europol said victims in at least <strong>{formatNumber(europol.countries!)}</strong>.{' '}
-        <Cite citation={europol} />
-      </p>
-      <p className="map-scope">
-        No list of those countries was ever published. The map shows the <strong>{formatNumber(evidenced)}</strong> countries for which we found a dated
-        public report, and {formatNumber(counts.denial)} whose only record is an official denial (our count of the dataset). A blank country had no
-        report we could find, which is not the same as not being affected.
+        ) : (
+          'It was in '
+        )}
+        <strong>{formatNumber(kaspersky.countries!)} countries</strong> by that evening <Cite citation={kaspersky} /> and at least{' '}
+        <strong>{formatNumber(europol.countries!)}</strong> two days later <Cite citation={europol} />.
       </p>
       <SpreadMap initial={initial} onSelectionChange={onSelectionChange} />
+      <details className="how-we-know">
+        <summary>How we know</summary>
+        <p>
+          No list of those countries was ever published. The map shows the <strong>{formatNumber(evidenced)}</strong> countries for which we found a
+          public report dated at least to the day, from the moment it was published, and {formatNumber(counts.denial)} whose only record is an official
+          denial (our count of the dataset). A blank country had no report we could find, which is not the same as not being affected. Every country&apos;s
+          reports, figures and sources are one click away on the map and in the table.
+        </p>
+      </details>
     </section>
   );
 }

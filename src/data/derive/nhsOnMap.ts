@@ -8,8 +8,11 @@
  * counts from that publication, at the precision the source gives (never from the event itself).
  */
 import type { CountryReport, Dataset } from '../schema.ts';
+import { availableFrom } from './time.ts';
 
 export const NHS_COUNTRY = 'GBR';
+/** The name the map writes beside the United Kingdom once the first NHS report is public. */
+export const NHS_MAP_LABEL = 'NHS England';
 
 export function nhsPublicReports(dataset: Pick<Dataset, 'nhs' | 'sources'>): CountryReport[] {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -30,6 +33,9 @@ export function nhsPublicReports(dataset: Pick<Dataset, 'nhs' | 'sources'>): Cou
       note: `From the NHS section's timeline (${entry.id}).${entry.note ? ` ${entry.note}` : ''}`,
     });
   }
+  // The report public first carries the map's label (a report dated to the day counts from its end).
+  const first = [...reports].sort((a, b) => availableFrom(a.reported) - availableFrom(b.reported))[0];
+  if (first) first.mapLabel = NHS_MAP_LABEL;
   return reports;
 }
 

@@ -1,0 +1,78 @@
+/**
+ * On a phone the world map is too small to tell Europe's countries apart, where many of the first
+ * reports were. Below it, an inset draws Europe alone at the full width, with the same looks,
+ * markers and labels. It is a picture plus touch targets (a tap pins the tooltip, as on the map);
+ * assistive technology uses the main map and the table, so the inset is hidden from it.
+ */
+import { useMemo, useState } from 'react';
+import type { World } from '../geo/world.ts';
+import { useModel } from '../ui/ModelContext.tsx';
+import { createHoverStore } from './hoverStore.ts';
+import { buildScene, type MapScene } from './scene.ts';
+import { fitBox, type ViewBox } from './viewBox.ts';
+import { WorldMap } from './WorldMap.tsx';
+
+/** Narrower than this, a world map shows Europe at under about 1 px per 10 km: the inset appears. */
+export const INSET_BELOW_PX = 560;
+
+/** The inset shows while the main map shows the whole world on a narrow screen. */
+export const showsInset = (width: number, viewBox: ViewBox, full: ViewBox) => width < INSET_BELOW_PX && viewBox.width >= full.width;
+
+/** The inset's view: Europe, from the map's region presets. */
+export function insetViewBox(world: World): ViewBox | undefined {
+  const region = world.regions.find((r) => r.id === 'europe');
+  return region ? fitBox(region.bbox, world, 0) : undefined;
+}
+
+interface Props {
+  scene: MapScene;
+  width: number;
+  onPick: (iso3: string) => void;
+}
+
+export function MapInset({ scene, width, onPick }: Props) {
+  const model = useModel();
+  const { world } = model;
+  const [hover] = useState(createHoverStore);
+  const viewBox = useMemo(() => insetViewBox(world), [world]);
+  const only = useMemo(() => (viewBox ? placesIn(world, viewBox) : new Set<string>()), [viewBox, world]);
+  if (!viewBox) return null;
+  const pxPerUnit = width / viewBox.width;
+  // The inset's own markers and labels, placed for its scale; the looks are the main map's.
+  const own: MapScene = buildScene(model, sceneState(scene), { viewBox, pxPerUnit });
+  return (
+    <figure className="map-inset">
+      <figcaption aria-hidden="true">Europe</figcaption>
+      <WorldMap
+        world={world}
+        viewBox={viewBox}
+        pxPerUnit={pxPerUnit}
+        scene={{ ...own, looks: scene.looks, dots: scene.dots }}
+        layer={scene.measure ? 'measure' : 'evidence'}
+        hover={hover}
+        only={only}
+        testId="map-inset"
+        onPointerUp={(e) => {
+          const el = (e.target as Element).closest('[data-iso3], [data-label-for]');
+          const iso3 = el?.getAttribute('data-iso3') ?? el?.getAttribute('data-label-for');
+          if (iso3) onPick(iso3);
+        }}
+      />
+    </figure>
+  );
+}
+
+/** Shapes whose box meets the view and dots inside it: all an inset needs to draw. */
+export function placesIn(world: { shapes: ReadonlyArray<{ iso3: string; bbox: readonly number[] }>; dots: ReadonlyArray<{ iso3: string; x: number; y: number }> }, v: ViewBox): Set<string> {
+  const x1 = v.x + v.width;
+  const y1 = v.y + v.height;
+  return new Set([
+    ...world.shapes.filter((s) => s.bbox[2]! >= v.x && s.bbox[0]! <= x1 && s.bbox[3]! >= v.y && s.bbox[1]! <= y1).map((s) => s.iso3),
+    ...world.dots.filter((d) => d.x >= v.x && d.x <= x1 && d.y >= v.y && d.y <= y1).map((d) => d.iso3),
+  ]);
+}
+
+/** The scene's state, recovered for the inset (same layer and moment, no selection of its own). */
+function sceneState(scene: MapScene) {
+  return { layerId: scene.measure?.id ?? 'evidence', step: scene.step.index };
+}

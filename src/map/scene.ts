@@ -1,0 +1,141 @@
+/**
+ * The map's scene: everything the map draws for one state (layer, time, selection, focus, zoom and
+ * size), derived in one pure function so that SpreadMap only holds state and handles events.
+ *
+ * Dataset → evidence (data/derive) → scene (here: looks, dots, markers, annotations, keyboard
+ * order) → JSX (WorldMap and friends).
+ */
+import type { Model } from '../data/model.ts';
+import type { CountryFigure, Measure } from '../data/schema.ts';
+import { availableFrom } from '../data/derive/time.ts';
+import { layerFigures, mapLayers } from './layers.ts';
+import { placeLabels } from './labels.ts';
+import { layerScale, placeLooks, type LayerScale, type PlaceLook } from './mapLooks.ts';
+import { TIME_STEPS, type TimeStep } from './timeSteps.ts';
+import type { ViewBox } from './viewBox.ts';
+
+export interface MapState {
+  layerId: string;
+  step: number;
+  selected?: string | undefined;
+  focused?: string | undefined;
+}
+
+export interface MapFrame {
+  viewBox: ViewBox;
+  /** Screen pixels per map unit: fixes markers and labels at a size on screen. */
+  pxPerUnit: number;
+}
+
+export interface Annotation {
+  iso3: string;
+  text: string;
+  /** The anchor (the country's centroid) and the text's left baseline, in map units. */
+  x: number;
+  y: number;
+  textX: number;
+  textY: number;
+  leader: boolean;
+}
+
+export interface MapScene {
+  step: TimeStep;
+  measure?: Measure | undefined;
+  figures?: ReadonlyMap<string, CountryFigure> | undefined;
+  scale?: LayerScale | undefined;
+  looks: ReadonlyMap<string, PlaceLook>;
+  /** Small places drawn as dots: those with any record, plus whatever the reader picked. */
+  dots: ReadonlySet<string>;
+  /** Named-victim markers that have room on screen (they never pile into a cluster). */
+  markers: ReadonlyArray<{ iso3: string; x: number; y: number }>;
+  annotations: readonly Annotation[];
+  /** The map's one tab stop. */
+  tabStop: string;
+}
+
+/** Markers closer than this on screen would merge into one blob; the later ones are left out. */
+export const MARKER_MIN_GAP_PX = 11;
+export const LABEL_FONT_PX = 12;
+
+/** The best-known victims with a map label, earliest first, as public by `at`. */
+export function victimLabels(model: Model, at: number): Array<{ iso3: string; text: string; from: number }> {
+  const out: Array<{ iso3: string; text: string; from: number }> = [];
+  for (const country of model.dataset.countries) {
+    let best: { text: string; from: number } | undefined;
+    for (const report of country.reports) {
+      if (report.kind !== 'named-victim' || !report.mapLabel) continue;
+      const from = availableFrom(report.reported);
+      if (from <= at && (!best || from < best.from)) best = { text: report.mapLabel, from };
+    }
+    if (best) out.push({ iso3: country.iso3, ...best });
+  }
+  return out.sort((a, b) => a.from - b.from || a.iso3.localeCompare(b.iso3));
+}
+
+/** Keeps markers apart on screen: greedy, in the order given (larger countries first). */
+export function spreadMarkers<T extends { x: number; y: number }>(markers: readonly T[], pxPerUnit: number, gapPx = MARKER_MIN_GAP_PX): T[] {
+  const kept: T[] = [];
+  const gap = gapPx / pxPerUnit;
+  for (const m of markers) if (kept.every((k) => Math.hypot(k.x - m.x, k.y - m.y) >= gap)) kept.push(m);
+  return kept;
+}
+
+const inView = (v: ViewBox, x: number, y: number) => x >= v.x && x <= v.x + v.width && y >= v.y && y <= v.y + v.height;
+
+export function buildScene(model: Model, state: MapState, frame: MapFrame, options: { labelsElsewhere?: ViewBox | undefined } = {}): MapScene {
+  const { world } = model;
+  const step = TIME_STEPS[state.step] ?? TIME_STEPS[TIME_STEPS.length - 1]!;
+  const measure = mapLayers(model).find((m) => m.id === state.layerId);
+  const figures = measure ? layerFigures(model, measure.id) : undefined;
+  const scale = figures ? layerScale(figures) : undefined;
+  const looks = placeLooks(model, step.at, measure && figures && scale ? { kind: 'measure', figures, scale, unit: measure.unit } : { kind: 'evidence' });
+
+  const dots = new Set<string>();
+  for (const d of world.dots) if (model.countries.has(d.iso3) || d.iso3 === state.selected || d.iso3 === state.focused) dots.add(d.iso3);
+
+  // Larger countries keep their marker first: their shading is the more visible.
+  const byArea = [...world.shapes].sort((a, b) => (b.bbox[2] - b.bbox[0]) * (b.bbox[3] - b.bbox[1]) - (a.bbox[2] - a.bbox[0]) * (a.bbox[3] - a.bbox[1]));
+  const markers = measure
+    ? []
+    : spreadMarkers(
+        byArea.filter((s) => looks.get(s.iso3)?.status === 'named-victim' && inView(frame.viewBox, s.x, s.y)).map(({ iso3, x, y }) => ({ iso3, x, y })),
+        frame.pxPerUnit,
+      );
+
+  const { viewBox, pxPerUnit } = frame;
+  const requests = measure
+    ? []
+    : victimLabels(model, step.at)
+        .map((label) => ({ ...label, place: model.places.get(label.iso3) }))
+        .filter((l) => l.place?.x !== undefined && l.place.y !== undefined && inView(viewBox, l.place.x, l.place.y))
+        // Places an inset shows larger are labelled there instead.
+        .filter((l) => !options.labelsElsewhere || !inView(options.labelsElsewhere, l.place!.x!, l.place!.y!))
+        .map((l) => ({ id: l.iso3, text: l.text, x: (l.place!.x! - viewBox.x) * pxPerUnit, y: (l.place!.y! - viewBox.y) * pxPerUnit }));
+  const placed = placeLabels(requests, { width: viewBox.width * pxPerUnit, height: viewBox.height * pxPerUnit }, {
+    fontPx: LABEL_FONT_PX,
+    avoid: markers.map((m) => ({ x: (m.x - viewBox.x) * pxPerUnit, y: (m.y - viewBox.y) * pxPerUnit })),
+  });
+  const toMap = (px: number, origin: number) => origin + px / pxPerUnit;
+  const annotations = placed.map((l) => ({
+    iso3: l.id,
+    text: l.text,
+    x: toMap(l.x, viewBox.x),
+    y: toMap(l.y, viewBox.y),
+    textX: toMap(l.textX, viewBox.x),
+    textY: toMap(l.textY, viewBox.y),
+    leader: l.leader,
+  }));
+
+  const firstReported = [...model.evidence.values()]
+    .filter((e) => e.firstReport && model.places.get(e.iso3)?.kind === 'shape')
+    .sort((a, b) => a.firstReport!.at - b.firstReport!.at)[0]?.iso3;
+  const tabStop = state.focused ?? state.selected ?? firstReported ?? world.shapes[0]!.iso3;
+
+  return { step, measure, figures, scale, looks, dots, markers, annotations, tabStop };
+}
+
+/** The places arrow keys move between: every shape, and the dots drawn. */
+export function navigablePlaces(model: Model, dots: ReadonlySet<string>): Array<{ iso3: string; x: number; y: number }> {
+  const { world } = model;
+  return [...world.shapes.map(({ iso3, x, y }) => ({ iso3, x, y })), ...world.dots.filter((d) => dots.has(d.iso3)).map(({ iso3, x, y }) => ({ iso3, x, y }))];
+}
