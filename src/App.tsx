@@ -10,6 +10,7 @@ import { useDataset, useWorld } from './data/queries.ts';
 import { SpreadSection } from './sections/SpreadSection.tsx';
 import { useSections } from './sections/sectionComponents.tsx';
 import { Header } from './ui/Header.tsx';
+import { CitationCard } from './ui/CitationCard.tsx';
 import { CreditLine } from './ui/CreditLine.tsx';
 import { ModelContext } from './ui/ModelContext.tsx';
 import { ErrorState, LoadingState } from './ui/States.tsx';
@@ -72,6 +73,7 @@ function Graphic({ config }: { config: Config }) {
       {viewShows(view, 'spread') ? <SpreadSection config={config} /> : null}
       <LaterSections view={view} />
       <CreditLine compact={embed} />
+      <CitationCard />
     </main>
   );
 }

@@ -69,7 +69,7 @@ export function CountryDetails({ iso3, onClose }: { iso3: string; onClose: () =>
                   {measure ? <span className="details-measure"> · {measure.label}</span> : null}
                   {measure && !measure.evidencesOutbreak ? <span className="caveat"> · {measure.caveat ?? 'Not evidence of the May 2017 outbreak.'}</span> : null}
                   <br />
-                  <Cite citation={f} withQuote />
+                  <Cite citation={f} full />
                   {f.note ? <span className="cite-note"> {f.note}</span> : null}
                 </li>
               );
@@ -87,7 +87,7 @@ export function CountryDetails({ iso3, onClose }: { iso3: string; onClose: () =>
                   {r.subject}
                   {r.eventDate ? <span className="details-period"> ({r.eventDate.split('/').map((d) => formatIsoDate(d)).join(' to ')})</span> : null}
                   <br />
-                  <Cite citation={r} withQuote />
+                  <Cite citation={r} full />
                   {r.note ? <span className="cite-note"> {r.note}</span> : null}
                 </li>
               ))}

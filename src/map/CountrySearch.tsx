@@ -32,7 +32,7 @@ export function CountrySearch({ onChoose }: { onChoose: (iso3: string) => void }
         aria-controls={`${id}-list`}
         aria-activedescendant={expanded ? `${id}-option-${active}` : undefined}
         value={query}
-        placeholder="e.g. Spain, UK, BRA"
+        placeholder="e.g. Spain, BRA"
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);

@@ -1,10 +1,11 @@
 /**
  * The map as a table: every country in the dataset, sortable. It is the alternative for screen
- * readers and for readers without JavaScript (it is in the prerendered HTML).
+ * readers; built when opened (readers without JavaScript get the same table on static/map.html).
  */
 import { useMemo, useState, memo } from 'react';
 import type { CountryStatus } from '../data/derive/evidence.ts';
 import { formatIsoDate } from '../format/format.ts';
+import { LazyDetails, StaticTableLink } from '../ui/LazyDetails.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 import { STATUS_LABEL } from './statusLabels.ts';
 
@@ -49,8 +50,8 @@ export const CountryTable = memo(function CountryTable({ onSelect }: { onSelect?
   }, [rows, sort]);
 
   return (
-    <details className="country-table">
-      <summary>Table of all {rows.length} countries in the dataset</summary>
+    <LazyDetails className="country-table" summary={`All ${rows.length} countries`} fallback={<StaticTableLink view="map" what="Every country and its first report" />}>
+      {() => (
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Countries table, scrolls sideways on small screens">
         <table>
           <caption className="visually-hidden">Countries with a public report of WannaCry, an official denial or other published data. Select a column header to sort.</caption>
@@ -88,6 +89,7 @@ export const CountryTable = memo(function CountryTable({ onSelect }: { onSelect?
           </tbody>
         </table>
       </div>
-    </details>
+      )}
+    </LazyDetails>
   );
 });

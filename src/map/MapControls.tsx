@@ -34,7 +34,7 @@ export const MapControls = memo(function MapControls({ layers, layerId, onLayer,
           ))}
         </select>
       </div>
-      <div className="map-select">
+      <div className="map-select region-select">
         <label htmlFor={`${id}-region`}>Zoom to</label>
         <select id={`${id}-region`} defaultValue="" onChange={(e) => onRegion(regions.find((r) => r.id === e.target.value)?.bbox)}>
           <option value="">World</option>

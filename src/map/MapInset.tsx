@@ -21,7 +21,11 @@ export const showsInset = (width: number, viewBox: ViewBox, full: ViewBox) => wi
 /** The inset's view: Europe, from the map's region presets. */
 export function insetViewBox(world: World): ViewBox | undefined {
   const region = world.regions.find((r) => r.id === 'europe');
-  return region ? fitBox(region.bbox, world, 0) : undefined;
+  if (!region) return undefined;
+  // Europe's mainland only (to 60° N at most of its width), so the inset stays short on a phone.
+  const [x0, y0, x1, y1] = region.bbox;
+  const box = fitBox([x0, y0 + (y1 - y0) * 0.18, x1, y1], world, 0);
+  return { ...box, height: box.height * 0.85 };
 }
 
 interface Props {

@@ -51,7 +51,7 @@ export const MapLegend = memo(function MapLegend({ measure, scale, descriptionId
     return (
       <div className="map-legend">
         <p id={descriptionId} className="legend-title">
-          The strongest public evidence that WannaCry reached a country (not how many computers it hit):
+          Strongest public evidence that WannaCry reached a country (not how many computers it hit)
         </p>
         <ul className="legend-items">
           {ORDER.map((status) => (

@@ -3,7 +3,7 @@
  * the hover store. What it draws comes from one pure function (scene.ts); the pieces it renders are
  * stateless, and the pointer and keyboard handling lives in useMapInput.
  */
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { SectionTools } from '../downloads/SectionTools.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 import { useMeasuredWidth } from '../ui/useMeasuredWidth.ts';
@@ -16,7 +16,7 @@ import { MapLegend } from './MapLegend.tsx';
 import { mapSummary } from './mapSummary.ts';
 import { MapTooltip } from './MapTooltip.tsx';
 import { buildScene, navigablePlaces } from './scene.ts';
-import { TimeControl } from './TimeControl.tsx';
+import { KeyEvents, TimeControl } from './TimeControl.tsx';
 import { ALL_REPORTS, TIME_STEPS } from './timeSteps.ts';
 import { useMapInput } from './useMapInput.ts';
 import { fitBox, zoomViewBox, type Box, type ViewBox } from './viewBox.ts';
@@ -33,11 +33,13 @@ export interface MapSelection {
 
 interface Props {
   initial: MapSelection;
+  /** The section's "How we know", shown in the row of disclosures under the map. */
+  notes?: ReactNode;
   /** Called when the selection changes, so the page can keep its URL in step. */
   onSelectionChange?: (selection: MapSelection) => void;
 }
 
-export function SpreadMap({ initial, onSelectionChange }: Props) {
+export function SpreadMap({ initial, onSelectionChange, notes }: Props) {
   const model = useModel();
   const { world } = model;
   const ids = useId();
@@ -119,11 +121,15 @@ export function SpreadMap({ initial, onSelectionChange }: Props) {
           </Suspense>
         ) : null}
       </div>
-      <MapLegend measure={scene.measure} scale={scene.scale} descriptionId={descriptionId} />
-      <TimeControl steps={TIME_STEPS} step={step} onStep={setStep} allReports={ALL_REPORTS} />
+      <div className="map-side">
+        <MapLegend measure={scene.measure} scale={scene.scale} descriptionId={descriptionId} />
+        <TimeControl steps={TIME_STEPS} step={step} onStep={setStep} allReports={ALL_REPORTS} />
+      </div>
       <div className="map-extras">
+        <KeyEvents steps={TIME_STEPS} onStep={setStep} />
         <CountryTable onSelect={chooseCountry} />
         <SectionTools view="map" chartRef={frameRef} />
+        {notes}
       </div>
     </div>
   );

@@ -46,7 +46,7 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
   const current = steps[step]!;
   const count = countReportedBy(model.evidence.values(), current.at);
   const totals = useMemo(() => totalsKnownBy(model.dataset.globalTotals, current.at, steps[allReports - 1]!.at), [model, current.at, steps, allReports]);
-  const marks = useMemo(() => keyEventMarks(model.dataset.events, steps), [model, steps]);
+  const marks = useKeyEventMarks(steps);
   const ticks = useMemo(() => axisTicks(steps), [steps]);
   const last = steps.length - 1;
 
@@ -132,15 +132,31 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
       <p className="published-total">
         {totals.countries ? (
           <>
-            {step === allReports ? 'Latest count published during the outbreak' : 'Published by then'}: {formatNumber(totals.countries.countries!)} countries (
-            {totals.countries.who}, {formatIsoDate(totals.countries.reported, { short: true })}) <Cite citation={totals.countries} />
+            {step === allReports ? 'Latest worldwide count published' : 'Worldwide count published by then'}: {formatNumber(totals.countries.countries!)}{' '}
+            countries, {formatIsoDate(totals.countries.reported, { short: true })} <Cite citation={totals.countries} />
           </>
         ) : (
           'No worldwide count had been published yet.'
         )}
       </p>
-      <details className="key-events">
-        <summary>Key events ({marks.length}), marked on the time axis</summary>
+    </div>
+  );
+});
+
+
+function useKeyEventMarks(steps: readonly TimeStep[]) {
+  const model = useModel();
+  return useMemo(() => keyEventMarks(model.dataset.events, steps), [model, steps]);
+}
+
+/** The key events marked on the time axis, as a list one tap away; each jumps the map to its moment. */
+export const KeyEvents = memo(function KeyEvents({ steps, onStep }: { steps: readonly TimeStep[]; onStep: (step: number) => void }) {
+  const marks = useKeyEventMarks(steps);
+  const last = steps.length - 1;
+  const go = onStep;
+  return (
+    <details className="key-events">
+        <summary>Key events ({marks.length})</summary>
         <ol>
           {marks.map((m) => (
             <li key={m.event.id}>
@@ -158,8 +174,6 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
             </li>
           ))}
         </ol>
-      </details>
-    </div>
+    </details>
   );
 });
-

@@ -42,7 +42,7 @@ export function buildTimeSteps(): TimeStep[] {
     const day = formatUtcDay(at - DAY);
     push({ at, label: day, longLabel: `by the end of ${day} 2017 (UTC)`, unit: 'day' });
   }
-  push({ at: Number.POSITIVE_INFINITY, label: 'All', longLabel: 'counting every report, including later ones', unit: 'all' });
+  push({ at: Number.POSITIVE_INFINITY, label: 'All', longLabel: 'including later ones', unit: 'all' });
   return steps;
 }
 

@@ -1,18 +1,19 @@
 /**
- * NHS impact (view=nhs, and the story after the map): what WannaCry did to England's National
- * Health Service, from the trusts to the patients, primary care, the cost, the week's timeline
- * and the official findings on why. Every figure is read from the dataset by id and cited.
+ * NHS impact (view=nhs, and the story after the map): the trusts chart and the key figures first,
+ * then one layer down (native <details>, open without JavaScript too) how they were counted, how
+ * the cost adds up, the week day by day and the official findings on why. Every figure is read
+ * from the dataset by id and carries its source chip.
  */
 import { useRef } from 'react';
-import { SectionTools } from '../downloads/SectionTools.tsx';
 import { CostFigure } from '../charts/cost/CostFigure.tsx';
-import { Patients } from '../charts/nhs/Patients.tsx';
-import { PrimaryCare } from '../charts/nhs/PrimaryCare.tsx';
+import { KeyFigures } from '../charts/nhs/KeyFigures.tsx';
+import { NhsNotes } from '../charts/nhs/NhsNotes.tsx';
 import { Timeline } from '../charts/nhs/Timeline.tsx';
 import { WhyFindings } from '../charts/nhs/WhyFindings.tsx';
 import { TrustsFigure } from '../charts/trusts/TrustsFigure.tsx';
 import { requireFact } from '../data/model.ts';
 import { NHS } from '../data/requiredFacts.ts';
+import { SectionTools } from '../downloads/SectionTools.tsx';
 import { formatNumber } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
@@ -22,38 +23,35 @@ export function NhsSection() {
   const trustsRef = useRef<HTMLDivElement>(null);
   const total = requireFact(nhs, NHS.trustsTotal);
   const affected = requireFact(nhs, NHS.affected2018);
-  const ransomPaid = requireFact(nhs, NHS.ransomPaid);
+  const counted = requireFact(nhs, NHS.appointmentsCounted);
   return (
     <section className="section nhs" aria-labelledby="nhs-heading" id="nhs">
       <h2 id="nhs-heading">What it did to the NHS in England</h2>
       <p className="lede">
-        At least {formatNumber(affected.value)} <Cite citation={affected} /> of the {formatNumber(total.value)} NHS trusts in England{' '}
-        <Cite citation={total} /> were infected or disrupted. Hospitals cancelled appointments and operations, some sent ambulances
-        elsewhere, and GP practices were locked out of their computers.
+        At least <strong>{formatNumber(affected.value)}</strong> of England&apos;s {formatNumber(total.value)} NHS trusts were infected or disrupted{' '}
+        <Cite citation={affected} />, and hospitals cancelled at least <strong>{formatNumber(counted.value)}</strong> appointments{' '}
+        <Cite citation={counted} />.
       </p>
-
-      <h3>Trusts</h3>
       <div ref={trustsRef}>
         <TrustsFigure />
       </div>
-
-      <h3>Patients</h3>
-      <Patients />
-
-      <h3>GP practices and equipment</h3>
-      <PrimaryCare />
-
-      <h3>The cost</h3>
-      <CostFigure />
-      <p className="stat-line">
-        {ransomPaid.label}: <strong>{formatNumber(ransomPaid.value)}</strong> <Cite citation={ransomPaid} withQuote />
-      </p>
-
-      <h3>The week, day by day</h3>
-      <Timeline />
-
-      <h3>Why the NHS was exposed</h3>
-      <WhyFindings />
+      <KeyFigures />
+      <details className="how-we-know">
+        <summary>How we know: the counts, the estimates and the A&amp;E diverts</summary>
+        <NhsNotes />
+      </details>
+      <details className="how-we-know">
+        <summary>How the cost adds up</summary>
+        <CostFigure />
+      </details>
+      <details className="how-we-know">
+        <summary>The week, day by day</summary>
+        <Timeline />
+      </details>
+      <details className="how-we-know">
+        <summary>Why the NHS was exposed: the official findings</summary>
+        <WhyFindings />
+      </details>
       <SectionTools view="nhs" chartRef={trustsRef} />
     </section>
   );

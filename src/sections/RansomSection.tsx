@@ -25,22 +25,17 @@ export function RansomSection() {
   return (
     <section className="section ransom" aria-labelledby="ransom-heading" id="ransom">
       <h2 id="ransom-heading">The ransom</h2>
-      <h3>The demand</h3>
-      <RansomRule />
-
-      <h3>The payments</h3>
       {series.hours.length ? (
         <p className="lede">
           <strong>{formatNumber(series.total.count)}</strong> payments brought <strong>{btc(series.total.satoshi)}</strong> into the{' '}
-          {formatNumber(wallets.length)} wallets by {formatUtc(series.end)}: computed from the @actual_ransom transaction list{' '}
-          <Cite citation={computedFrom} />.
+          {formatNumber(wallets.length)} wallets by {formatUtc(series.end)} (our sums of the public transaction list <Cite citation={computedFrom} />
+          ).
         </p>
       ) : null}
       <div ref={chartRef}>
         <PaymentsFigure computedFrom={computedFrom} />
       </div>
-
-      <h3>The end of the story</h3>
+      <RansomRule />
       <Withdrawal />
       <SectionTools view="ransom" chartRef={chartRef} />
     </section>

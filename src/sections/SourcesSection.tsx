@@ -27,30 +27,12 @@ export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
   return (
     <section className="section sources" aria-labelledby="sources-heading" id="sources">
       <h2 id="sources-heading">Sources and methods</h2>
-      {meta.methods.map((m) => (
-        <div key={m.heading} className="methods-block">
-          <h3>{m.heading}</h3>
-          {m.paragraphs.map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
-        </div>
-      ))}
+      <p className="lede">
+        Every figure in this graphic links to its published source: {plural(sources.length, 'source', 'sources')}, each with where in it the figure is and
+        its exact words. Data last updated <time dateTime={meta.updated}>{formatIsoDate(meta.updated)}</time>.
+      </p>
 
-      <h3>What each dataset measures</h3>
-      <dl className="measures">
-        {measures.map((m) => (
-          <div key={m.id} className="measure">
-            <dt>{m.label}</dt>
-            <dd>
-              {m.description}
-              {m.caveat ? <span className="caveat"> {m.caveat}</span> : null}
-              {!m.evidencesOutbreak ? <span className="caveat"> Not used as evidence that the May 2017 outbreak reached a country.</span> : null}
-            </dd>
-          </div>
-        ))}
-      </dl>
-
-      <h3 id="myths-heading">Corrections of common errors in the coverage</h3>
+      <h3 id="myths-heading">What the coverage got wrong</h3>
       <ol className="myths" aria-labelledby="myths-heading">
         {myths.map((myth) => (
           <li key={myth.id} id={`myth-${myth.id}`}>
@@ -58,23 +40,18 @@ export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
               <span className="myth-label">Claim:</span> {myth.claim}
             </p>
             <p className="myth-correction">
-              <span className="myth-label">In fact:</span> {myth.correction}
-            </p>
-            <ul className="cites">
+              <span className="myth-label">In fact:</span> {myth.correction}{' '}
               {myth.evidence.map((e, i) => (
-                <li key={i}>
-                  <Cite citation={e} withQuote />
-                  {e.note ? <span className="cite-note"> {e.note}</span> : null}
-                </li>
+                <Cite key={i} citation={e} />
               ))}
-            </ul>
+            </p>
             {myth.examples.length ? (
               <details className="myth-examples">
                 <summary>Where the error appeared ({myth.examples.length})</summary>
                 <ul className="cites">
                   {myth.examples.map((e, i) => (
                     <li key={i}>
-                      <Cite citation={e} withQuote />
+                      <Cite citation={e} full />
                     </li>
                   ))}
                 </ul>
@@ -84,21 +61,45 @@ export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
         ))}
       </ol>
 
-      <h3>Corrections to this graphic</h3>
-      {corrections.length ? (
-        <ul className="corrections">
-          {corrections.map((c, i) => (
-            <li key={i}>
-              <time dateTime={c.date}>{formatIsoDate(c.date)}</time>: {c.text}
-            </li>
+      <details className="how-we-know" open={expanded}>
+        <summary>How we counted: methods, and what each dataset measures</summary>
+        {meta.methods.map((m) => (
+          <div key={m.heading} className="methods-block">
+            <h4>{m.heading}</h4>
+            {m.paragraphs.map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+          </div>
+        ))}
+        <h4>What each dataset measures</h4>
+        <dl className="measures">
+          {measures.map((m) => (
+            <div key={m.id} className="measure">
+              <dt>{m.label}</dt>
+              <dd>
+                {m.description}
+                {m.caveat ? <span className="caveat"> {m.caveat}</span> : null}
+                {!m.evidencesOutbreak ? <span className="caveat"> Not used as evidence that the May 2017 outbreak reached a country.</span> : null}
+              </dd>
+            </div>
           ))}
-        </ul>
-      ) : (
-        <p>No corrections have been made since publication.</p>
-      )}
-      <p className="updated">
-        Data last updated <time dateTime={meta.updated}>{formatIsoDate(meta.updated)}</time>.
-      </p>
+        </dl>
+      </details>
+
+      <details className="how-we-know" open={expanded}>
+        <summary>Corrections to this graphic ({corrections.length})</summary>
+        {corrections.length ? (
+          <ul className="corrections">
+            {corrections.map((c, i) => (
+              <li key={i}>
+                <time dateTime={c.date}>{formatIsoDate(c.date)}</time>: {c.text}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No corrections have been made since publication.</p>
+        )}
+      </details>
 
       <details className="source-list" ref={detailsRef} open={expanded} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>

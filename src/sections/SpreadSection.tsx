@@ -47,7 +47,7 @@ export function SpreadSection({ config }: { config: Config }) {
         <strong>{formatNumber(kaspersky.countries!)} countries</strong> by that evening <Cite citation={kaspersky} /> and at least{' '}
         <strong>{formatNumber(europol.countries!)}</strong> two days later <Cite citation={europol} />.
       </p>
-      <SpreadMap initial={initial} onSelectionChange={onSelectionChange} />
+      <SpreadMap initial={initial} onSelectionChange={onSelectionChange} notes={
       <details className="how-we-know">
         <summary>How we know</summary>
         <p>
@@ -56,7 +56,7 @@ export function SpreadSection({ config }: { config: Config }) {
           denial (our count of the dataset). A blank country had no report we could find, which is not the same as not being affected. Every country&apos;s
           reports, figures and sources are one click away on the map and in the table.
         </p>
-      </details>
+      </details>} />
     </section>
   );
 }

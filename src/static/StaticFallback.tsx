@@ -4,7 +4,8 @@
  */
 import type { Model } from '../data/model.ts';
 import { VIEWS, type View } from '../views.ts';
-import { formatIsoDate, formatNumber } from '../format/format.ts';
+import { dailyRows, hourlyPaymentSeries, satoshiToBtc } from '../charts/ransomSeries.ts';
+import { formatIsoDate, formatNumber, formatUtcDay } from '../format/format.ts';
 import { STATUS_LABEL } from '../map/statusLabels.ts';
 
 function SourceLink({ model, sourceId }: { model: Model; sourceId: string }) {
@@ -80,6 +81,69 @@ function Rows({ view, model }: { view: View; model: Model }) {
   );
 }
 
+/** The tables the graphic builds only when opened, in full here (the page needs no script). */
+function ExtraTables({ view, model }: { view: View; model: Model }) {
+  if (view === 'nhs') {
+    return (
+      <table>
+        <caption>The NHS trusts the NAO named as affected (April 2018 edition), with sources</caption>
+        <thead>
+          <tr>
+            <th scope="col">Trust</th>
+            <th scope="col">Category</th>
+            <th scope="col">A&amp;E diverted ambulances</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.dataset.nhs.trusts.map((t) => (
+            <tr key={t.name}>
+              <th scope="row">{t.name}</th>
+              <td>{t.category}</td>
+              <td>{t.aeDiverted ?? ''}</td>
+              <td>
+                <SourceLink model={model} sourceId={t.sourceId} />, {t.locator}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+  if (view === 'ransom') {
+    const { payments, wallets, paymentsSourceId } = model.dataset.ransom;
+    const days = dailyRows(hourlyPaymentSeries(payments, wallets.length));
+    return (
+      <table>
+        <caption>
+          Ransom payments by UTC day, our sums of the transaction list (<SourceLink model={model} sourceId={paymentsSourceId} />)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Day (UTC)</th>
+            <th scope="col">Payments</th>
+            <th scope="col">BTC</th>
+            <th scope="col">Payments so far</th>
+            <th scope="col">BTC so far</th>
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((d) => (
+            <tr key={d.day}>
+              <th scope="row">{formatUtcDay(d.day)}</th>
+              <td>{formatNumber(d.count)}</td>
+              <td>{formatNumber(satoshiToBtc(d.satoshi))}</td>
+              <td>{formatNumber(d.cumulativeCount)}</td>
+              <td>{formatNumber(satoshiToBtc(d.cumulativeSatoshi))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+  return null;
+}
+
 export function StaticFallback({ view, model }: { view: View; model: Model }) {
   return (
     <html lang="en-GB">
@@ -87,15 +151,17 @@ export function StaticFallback({ view, model }: { view: View; model: Model }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{VIEWS[view].title}</title>
+        <link rel="stylesheet" href="static.css" />
       </head>
       <body>
         <figure>
-          <img src={`${view}.png`} width="1200" height="630" style={{ maxWidth: '100%', height: 'auto' }} alt={VIEWS[view].title} />
+          <img src={`${view}.png`} width="1200" height="630" alt={VIEWS[view].title} />
           <figcaption>
             {VIEWS[view].title}. Data updated {formatIsoDate(model.dataset.meta.updated)}; every figure is sourced below.
           </figcaption>
         </figure>
         <Rows view={view} model={model} />
+        <ExtraTables view={view} model={model} />
       </body>
     </html>
   );

@@ -1,59 +1,79 @@
 /**
- * The one-step link from a claim to its source: publisher and date, linking to the source,
- * followed by where in it the claim is found. Dataset strings are rendered as text only, and a
- * URL is used only after the schema has checked it is http(s).
+ * The one citation style: a chip with the source's short name, beside the figure it supports.
+ * Without JavaScript it is a plain link to the source. With it, hover, focus or a tap opens the
+ * citation card (publisher, title, date, locator, quote, link; CitationCard.tsx). Its accessible
+ * name is its visible text, so a screen reader hears the short name once and voice control can
+ * say what it sees (WCAG 2.5.3). Dataset strings are text only; URLs are http(s) (the schema).
+ *
+ * `full` is the evidence layer's form (details panel, sources view): publisher, date and locator
+ * written out, with the exact quote.
  */
+import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Citation } from '../data/schema.ts';
 import { formatIsoDate } from '../format/format.ts';
+import { citationCard } from './citationCard.ts';
 import { useModel } from './ModelContext.tsx';
 
 interface Props {
   citation: Citation;
-  /** Show the exact quote after the link (details panels, source lists). Implies `full`. */
-  withQuote?: boolean;
-  /** Publisher, date and locator in full; otherwise a short link beside the figure. */
+  /** Publisher, date, locator and the exact quote written out (evidence lists only). */
   full?: boolean;
   className?: string;
 }
 
-/** The name shown beside a figure: the source's short name, else its publisher up to any aside. */
+/** The name shown on a chip: the source's short name, else its publisher up to any aside. */
 export function shortName(source: { short?: string | undefined; publisher: string }): string {
   return source.short ?? source.publisher.split(/ \(| via | - |, /)[0]!;
 }
 
-export function Cite({ citation, withQuote = false, full = withQuote, className }: Props) {
+// The last pointer that pressed a chip: a touch or pen opens the card instead of leaving the page.
+let lastPointer = 'mouse';
+
+function open(chip: HTMLElement, citation: Citation, pinned: boolean) {
+  const { left, top, width, height } = chip.getBoundingClientRect();
+  citationCard.show({ citation, anchor: { left, top, width, height }, pinned, chip });
+}
+
+export function Cite({ citation, full = false, className }: Props) {
   const { sources } = useModel();
   const source = sources.get(citation.sourceId);
   if (!source) return null; // the dataset check guarantees every sourceId resolves
-  const date = source.date ? formatIsoDate(source.date, { short: true }) : 'undated';
-  if (!full) {
-    // One step to the source; the full reference is in the accessible name and the tooltip.
-    const reference = `${source.publisher}, ${date}, ${citation.locator}`;
+  if (full) {
+    const date = source.date ? formatIsoDate(source.date, { short: true }) : 'undated';
     return (
-      <a
-        className={`cite cite-compact${className ? ` ${className}` : ''}`}
-        href={source.url}
-        target="_blank"
-        rel="noopener noreferrer"
-        title={`${reference}: ${source.title}`}
-        aria-label={`Source: ${reference} (opens in a new tab)`}
-      >
-        {shortName(source)}
-      </a>
+      <span className={`cite-full${className ? ` ${className}` : ''}`}>
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {source.publisher}, {date}
+        </a>
+        <span className="cite-locator">, {citation.locator}</span>
+        {citation.quote ? (
+          <q className="cite-quote" lang={source.language}>
+            {citation.quote}
+          </q>
+        ) : null}
+      </span>
     );
   }
   return (
-    <span className={`cite${className ? ` ${className}` : ''}`}>
-      <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
-        {source.publisher}, {date}
-        <span className="visually-hidden"> (source, opens in a new tab)</span>
-      </a>
-      <span className="cite-locator">, {citation.locator}</span>
-      {withQuote && citation.quote ? (
-        <q className="cite-quote" lang={source.language}>
-          {citation.quote}
-        </q>
-      ) : null}
-    </span>
+    <a
+      className={`cite${className ? ` ${className}` : ''}`}
+      href={source.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      onPointerDown={(e: ReactPointerEvent) => (lastPointer = e.pointerType)}
+      onPointerEnter={(e) => e.pointerType === 'mouse' && open(e.currentTarget, citation, false)}
+      onPointerLeave={(e) => citationCard.hideSoon(e.currentTarget)}
+      onFocus={(e) => e.currentTarget.matches(':focus-visible') && open(e.currentTarget, citation, false)}
+      onBlur={(e) => citationCard.hideSoon(e.currentTarget)}
+      onClick={(e) => {
+        if (lastPointer === 'mouse' || e.detail === 0) return; // a mouse click or Enter follows the link
+        e.preventDefault();
+        const current = citationCard.get();
+        if (current?.pinned && current.chip === e.currentTarget) citationCard.close();
+        else open(e.currentTarget, citation, true);
+      }}
+    >
+      {shortName(source)}
+    </a>
   );
 }

@@ -40,7 +40,7 @@ export function CostFigure() {
     <div className="cost-block">
       <p className="stat-line">
         <strong className="stat-value">{formatGbpMillions(total.value)}</strong> {total.label} ({total.period}){' '}
-        <Cite citation={total} withQuote />
+        <Cite citation={total} />
       </p>
       <figure className="chart-figure">
         <div ref={ref} className="chart-frame">
@@ -56,7 +56,7 @@ export function CostFigure() {
           <li key={fact.id}>
             <span className={`legend-swatch ${PARTS[i]!.className}`} aria-hidden="true" />
             <span>
-              <strong>{formatGbpMillions(fact.value)}</strong>: {fact.label} ({fact.period}) <Cite citation={fact} withQuote />
+              <strong>{formatGbpMillions(fact.value)}</strong>: {fact.label} ({fact.period}) <Cite citation={fact} />
               {fact.note ? <span className="cite-note">{fact.note}</span> : null}
             </span>
           </li>

@@ -1,4 +1,4 @@
-/** A headline figure: the number large, what it counts, the period, and the source one step away. */
+/** A headline figure: the number large, what it counts, and its source chip (the quote is on the chip's card). */
 import type { ReactNode } from 'react';
 import type { Fact } from '../../data/schema.ts';
 import { Cite } from '../../ui/Cite.tsx';
@@ -8,22 +8,14 @@ interface Props {
   value: string;
   label: ReactNode;
   fact: Fact;
-  children?: ReactNode;
-  /** Spans the whole row, for a figure with a list under it. */
-  wide?: boolean;
 }
 
-export function FactStat({ value, label, fact, children, wide = false }: Props) {
+export function FactStat({ value, label, fact }: Props) {
   return (
-    <div className={wide ? 'stat stat--wide' : 'stat'}>
+    <div className="stat">
       <p className="stat-figure">
-        <strong className="stat-value">{value}</strong> <span className="stat-label">{label}</span>
-        {fact.period ? <span className="stat-period">{fact.period}</span> : null}
+        <strong className="stat-value">{value}</strong> <span className="stat-label">{label}</span> <Cite citation={fact} />
       </p>
-      <p className="stat-source">
-        <Cite citation={fact} withQuote />
-      </p>
-      {children}
     </div>
   );
 }

@@ -12,7 +12,7 @@ export function WhyFindings() {
       {findings.map((fact) => (
         <li key={fact.id}>
           <span className="finding-label">{fact.label}:</span> <strong>{describeFact(fact)}</strong>
-          {fact.period ? <span className="finding-period"> ({fact.period})</span> : null} <Cite citation={fact} withQuote />
+          {fact.period ? <span className="finding-period"> ({fact.period})</span> : null} <Cite citation={fact} />
         </li>
       ))}
     </ul>

@@ -28,7 +28,7 @@ export function DeadlineNote({ markers, firstDay }: { markers: readonly Marker[]
         , the deadlines on the ransom screens of {formatUtcDay(firstDay)}
         {screens?.text ? (
           <>
-            : {screens.text} <Cite citation={screens} withQuote />
+            : {screens.text} <Cite citation={screens} />
           </>
         ) : (
           '.'

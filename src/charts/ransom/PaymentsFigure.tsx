@@ -104,13 +104,14 @@ export function PaymentsFigure({ computedFrom }: { computedFrom: Citation }) {
         <p id={ids.summary} className="visually-hidden">
           {summary}
         </p>
-        <figcaption className="chart-caption">
-          Hour by hour, in UTC. Hover over or tap a chart to read an hour, or focus it and use the arrow keys.
-        </figcaption>
+        <figcaption className="chart-caption">Hour by hour, in UTC: hover, tap or focus a chart to read an hour.</figcaption>
       </figure>
-      <DeadlineNote markers={markers} firstDay={series.start} />
-      <WalletTable series={series} addresses={wallets.map((w) => w.address)} computedFrom={computedFrom} />
-      <DailyTable days={dailyRows(series)} computedFrom={computedFrom} />
+      <details className="how-we-know">
+        <summary>How we know: the deadlines, each wallet and each day</summary>
+        <DeadlineNote markers={markers} firstDay={series.start} />
+        <WalletTable series={series} addresses={wallets.map((w) => w.address)} computedFrom={computedFrom} />
+        <DailyTable days={dailyRows(series)} computedFrom={computedFrom} />
+      </details>
     </div>
   );
 }

@@ -6,6 +6,7 @@
 import type { Citation } from '../../data/schema.ts';
 import { formatNumber, formatUtcDay } from '../../format/format.ts';
 import { Cite } from '../../ui/Cite.tsx';
+import { LazyDetails, StaticTableLink } from '../../ui/LazyDetails.tsx';
 import type { DayRow, PaymentSeries } from '../ransomSeries.ts';
 import { layoutWalletBars } from './layout.ts';
 import { btc } from './text.ts';
@@ -64,8 +65,8 @@ export function WalletTable({ series, addresses, computedFrom }: Omit<Props, 'da
 
 export function DailyTable({ days, computedFrom }: Pick<Props, 'days' | 'computedFrom'>) {
   return (
-    <details className="chart-table">
-      <summary>Table: payments by day (UTC)</summary>
+    <LazyDetails className="chart-table" summary="Table: payments by day (UTC)" fallback={<StaticTableLink view="ransom" what="Payments by day" />}>
+      {() => (
       <div className="table-scroll">
         <table>
           <caption>
@@ -93,6 +94,7 @@ export function DailyTable({ days, computedFrom }: Pick<Props, 'days' | 'compute
           </tbody>
         </table>
       </div>
-    </details>
+      )}
+    </LazyDetails>
   );
 }

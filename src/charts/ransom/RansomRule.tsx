@@ -15,19 +15,19 @@ export function RansomRule() {
   return (
     <ol className="ransom-rule">
       <li>
-        <strong className="stat-value">{formatUsd(demand.value)}</strong> per computer, paid in bitcoin <Cite citation={demand} withQuote />
+        <strong className="stat-value">{formatUsd(demand.value)}</strong> per computer, paid in bitcoin <Cite citation={demand} />
         <span className="stat-note">
           The note asked for {formatNumber(demandBtc.value)} BTC <Cite citation={demandBtc} />.
         </span>
       </li>
       <li>
         <strong className="stat-value">{formatUsd(doubled.value)}</strong> once {formatNumber(doubleAfter.value)} days had passed
-        unpaid <Cite citation={doubled} withQuote />
+        unpaid <Cite citation={doubled} />
         {doubleAfter.sourceId !== doubled.sourceId || doubleAfter.locator !== doubled.locator ? <Cite citation={doubleAfter} /> : null}
       </li>
       <li>
         <strong className="stat-value">{formatNumber(deleteAfter.value)} days</strong> unpaid: the note threatened to delete the files{' '}
-        <Cite citation={deleteAfter} withQuote />
+        <Cite citation={deleteAfter} />
       </li>
     </ol>
   );

@@ -23,20 +23,21 @@ export function Withdrawal() {
     <div className="withdrawal">
       <p className="stat-line">
         <strong className="stat-value">{formatBtc(balance.value, BTC_PLACES)}</strong> {balance.label.charAt(0).toLowerCase()}
-        {balance.label.slice(1)} ({balance.period}) <Cite citation={balance} withQuote />
+        {balance.label.slice(1)} ({balance.period}) <Cite citation={balance} />
         {balance.note ? <span className="cite-note"> {balance.note}</span> : null}
       </p>
       {usd.length ? (
-        <>
-          <p>In US dollars, only as published at the time (we do not convert bitcoin, whose price moved by the hour):</p>
+        <details className="how-we-know">
+          <summary>In US dollars, only as published at the time</summary>
+          <p>We do not convert bitcoin, whose price moved by the hour.</p>
           <ul className="published-usd">
             {usd.map((fact) => (
               <li key={fact.id}>
-                {fact.label}: <strong>{fact.text ?? formatUsd(fact.value!)}</strong> ({fact.unit}, {fact.period}) <Cite citation={fact} withQuote />
+                {fact.label}: <strong>{fact.text ?? formatUsd(fact.value!)}</strong> ({fact.unit}, {fact.period}) <Cite citation={fact} />
               </li>
             ))}
           </ul>
-        </>
+        </details>
       ) : null}
     </div>
   );

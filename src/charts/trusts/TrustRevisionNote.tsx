@@ -20,7 +20,7 @@ export function TrustRevisionNote({ original, revised, reclassified }: Props) {
         <Cite citation={original.disrupted} />, {n(original.affected.value)} in all <Cite citation={original.affected} />. Its
         re-issued report of {revised.label} gives {n(revised.infected.value)} and {n(revised.disrupted.value)},{' '}
         {n(revised.affected.value)} in all <Cite citation={revised.affected} />, after {n(reclassified.value)} trusts contested
-        the category they had been put in <Cite citation={reclassified} withQuote />
+        the category they had been put in <Cite citation={reclassified} />
       </p>
       <p>
         The trusts are named only in the {revised.label} edition. The NAO did not publish which {n(reclassified.value)} trusts

@@ -6,13 +6,15 @@ import { noDisruptionCount } from './layout.ts';
 import type { Edition } from './editions.ts';
 import { formatNumber } from '../../format/format.ts';
 import { Cite } from '../../ui/Cite.tsx';
+import { LazyDetails, StaticTableLink } from '../../ui/LazyDetails.tsx';
 import { CATEGORY_LABELS } from './unitText.ts';
 
 export function TrustTable({ editions }: { editions: readonly Edition[] }) {
   const named = editions.find((e) => e.named.length);
   return (
-    <details className="chart-table">
-      <summary>Tables: the counts, and the trusts the NAO named</summary>
+    <LazyDetails className="chart-table" summary="Tables: the counts, and the trusts the NAO named" fallback={<StaticTableLink view="nhs" what="The counts and the named trusts" />}>
+      {() => (
+      <>
       <div className="table-scroll">
         <table>
           <caption>NHS trusts in England by category, in each edition of the NAO's report</caption>
@@ -81,6 +83,8 @@ export function TrustTable({ editions }: { editions: readonly Edition[] }) {
           </table>
         </div>
       ) : null}
-    </details>
+      </>
+      )}
+    </LazyDetails>
   );
 }

@@ -59,12 +59,13 @@ export function TrustsFigure() {
         <p id={summaryId} className="visually-hidden">
           {summary}
         </p>
-        <figcaption className="chart-caption">
-          One square per trust. Hover over, tap or tab to a square to see which trust it is; arrow keys move between squares.
-        </figcaption>
+        <figcaption className="chart-caption">One square per trust: hover, tap or tab to one to see which.</figcaption>
       </figure>
-      <TrustRevisionNote original={editions.original} revised={editions.revised} reclassified={reclassified} />
-      <TrustTable editions={EDITION_ORDER.map((id) => editions[id])} />
+      <details className="how-we-know">
+        <summary>How we know: the auditors&apos; two editions, and every named trust</summary>
+        <TrustRevisionNote original={editions.original} revised={editions.revised} reclassified={reclassified} />
+        <TrustTable editions={EDITION_ORDER.map((id) => editions[id])} />
+      </details>
     </div>
   );
 }
