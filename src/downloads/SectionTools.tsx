@@ -7,6 +7,7 @@ import { useState, type RefObject, memo } from 'react';
 import { VIEWS, type View } from '../views.ts';
 import { formatIsoDate } from '../format/format.ts';
 import { shareLink } from '../state/url.ts';
+import { LazyDetails, StaticTableLink } from '../ui/LazyDetails.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 
 interface Props {
@@ -51,8 +52,8 @@ export const SectionTools = memo(function SectionTools({ view, chartRef }: Props
   const copyLink = () => navigator.clipboard.writeText(shareLink(view, window.location.href));
   return (
     <div className="section-tools">
-      <details>
-        <summary>Download or share</summary>
+      <LazyDetails summary="Download or share" fallback={<StaticTableLink view={view} what="The data" />}>
+        {() => (
         <div className="controls" role="group" aria-label={`Download or share: ${VIEWS[view].title}`}>
       <button type="button" onClick={() => run('CSV download ready', 'The CSV download could not be made in this browser', () => data('csv'))}>
         Data (CSV)
@@ -74,7 +75,8 @@ export const SectionTools = memo(function SectionTools({ view, chartRef }: Props
         Copy link to this view
       </button>
         </div>
-      </details>
+        )}
+      </LazyDetails>
       <span className="tools-status" role="status">
         {status}
       </span>

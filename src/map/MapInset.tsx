@@ -9,7 +9,7 @@ import type { World } from '../geo/world.ts';
 import { useModel } from '../ui/ModelContext.tsx';
 import { createHoverStore } from './hoverStore.ts';
 import { buildScene, type MapScene } from './scene.ts';
-import { fitBox, type ViewBox } from './viewBox.ts';
+import { fitBox, mapExtent, type ViewBox } from './viewBox.ts';
 import { WorldMap } from './WorldMap.tsx';
 
 /** Narrower than this, a world map shows Europe at under about 1 px per 10 km: the inset appears. */
@@ -24,8 +24,8 @@ export function insetViewBox(world: World): ViewBox | undefined {
   if (!region) return undefined;
   // Europe's mainland only (to 60° N at most of its width), so the inset stays short on a phone.
   const [x0, y0, x1, y1] = region.bbox;
-  const box = fitBox([x0, y0 + (y1 - y0) * 0.18, x1, y1], world, 0);
-  return { ...box, height: box.height * 0.85 };
+  const box = fitBox([x0, y0 + (y1 - y0) * 0.18, x1, y1], mapExtent(world), 0);
+  return { ...box, height: box.height * 0.8 };
 }
 
 interface Props {

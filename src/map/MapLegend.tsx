@@ -17,7 +17,7 @@ const LEGEND_LABEL: Record<CountryStatus, string> = {
   'named-victim': 'Named victim',
   'published-count': 'Published count',
   reported: 'Statement, ranking or map',
-  denial: 'Official denial only',
+  denial: 'Denial only',
   none: 'No report found',
 };
 
@@ -51,7 +51,7 @@ export const MapLegend = memo(function MapLegend({ measure, scale, descriptionId
     return (
       <div className="map-legend">
         <p id={descriptionId} className="legend-title">
-          Strongest public evidence that WannaCry reached a country (not how many computers it hit)
+          Strongest public evidence of WannaCry in each country (not how many computers it hit)
         </p>
         <ul className="legend-items">
           {ORDER.map((status) => (

@@ -19,7 +19,7 @@ import { buildScene, navigablePlaces } from './scene.ts';
 import { KeyEvents, TimeControl } from './TimeControl.tsx';
 import { ALL_REPORTS, TIME_STEPS } from './timeSteps.ts';
 import { useMapInput } from './useMapInput.ts';
-import { fitBox, zoomViewBox, type Box, type ViewBox } from './viewBox.ts';
+import { fitBox, mapExtent, zoomViewBox, type Box, type ViewBox } from './viewBox.ts';
 import { WorldMap } from './WorldMap.tsx';
 import './map.css';
 
@@ -55,15 +55,16 @@ export function SpreadMap({ initial, onSelectionChange, notes }: Props) {
   const [selected, setSelected] = useState(initial.country);
   const [focused, setFocused] = useState<string | undefined>();
   const [hover] = useState(createHoverStore);
-  const fullView = useMemo<ViewBox>(() => ({ x: 0, y: 0, width: world.width, height: world.height }), [world]);
+  const extent = useMemo(() => mapExtent(world), [world]);
+  const fullView = useMemo<ViewBox>(() => ({ x: 0, y: 0, ...extent }), [extent]);
   const focusBox = useCallback(
     (iso3: string): ViewBox => {
       const shape = world.shapes.find((s) => s.iso3 === iso3);
-      if (shape) return fitBox(shape.bbox, world, 0.6, 160);
+      if (shape) return fitBox(shape.bbox, extent, 0.6, 160);
       const place = model.places.get(iso3);
-      return place?.x !== undefined && place.y !== undefined ? fitBox([place.x, place.y, place.x, place.y], world, 0, 160) : fullView;
+      return place?.x !== undefined && place.y !== undefined ? fitBox([place.x, place.y, place.x, place.y], extent, 0, 160) : fullView;
     },
-    [world, model, fullView],
+    [world, model, fullView, extent],
   );
   const [viewBox, setViewBox] = useState<ViewBox>(() => (initial.country ? focusBox(initial.country) : fullView));
   const [frameRef, width] = useMeasuredWidth<HTMLDivElement>(1000);
@@ -86,8 +87,8 @@ export function SpreadMap({ initial, onSelectionChange, notes }: Props) {
     },
     [select, focusBox],
   );
-  const onRegion = useCallback((bbox: Box | undefined) => setViewBox(bbox ? fitBox(bbox, world, 0.02) : fullView), [world, fullView]);
-  const onZoom = useCallback((factor: number) => setViewBox((v) => zoomViewBox(v, factor, world)), [world]);
+  const onRegion = useCallback((bbox: Box | undefined) => setViewBox(bbox ? fitBox(bbox, extent, 0.02) : fullView), [extent, fullView]);
+  const onZoom = useCallback((factor: number) => setViewBox((v) => zoomViewBox(v, factor, extent)), [extent]);
 
   return (
     <div className="spread-map">
@@ -111,7 +112,7 @@ export function SpreadMap({ initial, onSelectionChange, notes }: Props) {
             accessible={{ titleId, descriptionId: `${summaryId} ${descriptionId}`, tooltipId }}
             {...mapHandlers}
           />
-          <ZoomButtons onZoom={onZoom} onReset={() => setViewBox(fullView)} canZoomOut={viewBox.width < world.width} />
+          <ZoomButtons onZoom={onZoom} onReset={() => setViewBox(fullView)} canZoomOut={viewBox.width < extent.width} />
           <MapTooltip id={tooltipId} hover={hover} frameWidth={width} frameHeight={viewBox.height * pxPerUnit} looks={scene.looks} measure={scene.measure} figures={scene.figures} onDetails={select} />
         </div>
         {inset ? <MapInset scene={scene} width={width} onPick={chooseCountry} /> : null}

@@ -7,7 +7,8 @@
  */
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { countReportedBy } from '../data/derive/evidence.ts';
-import { formatIsoDate, formatNumber, plural } from '../format/format.ts';
+import { startOf } from '../data/derive/time.ts';
+import { formatIsoDate, formatNumber, formatUtcDay, plural } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 import { keyEventMarks, totalsKnownBy } from './timeline.ts';
@@ -132,8 +133,8 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
       <p className="published-total">
         {totals.countries ? (
           <>
-            {step === allReports ? 'Latest worldwide count published' : 'Worldwide count published by then'}: {formatNumber(totals.countries.countries!)}{' '}
-            countries, {formatIsoDate(totals.countries.reported, { short: true })} <Cite citation={totals.countries} />
+            {step === allReports ? 'Latest worldwide count' : 'Worldwide count by then'}: {formatNumber(totals.countries.countries!)} countries, published{' '}
+            {formatUtcDay(startOf(totals.countries.reported))} <Cite citation={totals.countries} />
           </>
         ) : (
           'No worldwide count had been published yet.'
@@ -156,7 +157,7 @@ export const KeyEvents = memo(function KeyEvents({ steps, onStep }: { steps: rea
   const go = onStep;
   return (
     <details className="key-events">
-        <summary>Key events ({marks.length})</summary>
+        <summary>Key events</summary>
         <ol>
           {marks.map((m) => (
             <li key={m.event.id}>

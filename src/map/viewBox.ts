@@ -40,3 +40,10 @@ export function zoomViewBox(v: ViewBox, factor: number, map: { width: number; he
 
 export const viewBoxAttribute = (v: ViewBox) => `${round(v.x)} ${round(v.y)} ${round(v.width)} ${round(v.height)}`;
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The part of the projected world the map shows: all of it but the far south. Nothing south of
+ * about 58° S was reported, and Antarctica would take an eighth of the map's height.
+ */
+export const SOUTH_CROP = 0.86;
+export const mapExtent = (world: { width: number; height: number }) => ({ width: world.width, height: Math.round(world.height * SOUTH_CROP) });

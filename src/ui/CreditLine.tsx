@@ -8,7 +8,7 @@ export function CreditLine({ compact }: { compact: boolean }) {
     <footer className={`credit-line${compact ? ' credit-line-compact' : ''}`}>
       {compact ? (
         <p>
-          {meta.credits[0]!.name} · {sources.length} sources, linked from each figure · updated{' '}
+          {meta.credits[0]!.name} · {sources.length} sources, one tap from each figure · updated{' '}
           <time dateTime={meta.updated}>{formatIsoDate(meta.updated.slice(0, 10), { short: true })}</time>
         </p>
       ) : (

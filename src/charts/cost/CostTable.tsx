@@ -2,6 +2,7 @@
 import type { Fact } from '../../data/schema.ts';
 import { formatGbpMillions } from '../../format/format.ts';
 import { Cite } from '../../ui/Cite.tsx';
+import { LazyDetails, StaticTableLink } from '../../ui/LazyDetails.tsx';
 import type { CostPart } from './CostBar.tsx';
 
 interface Props {
@@ -13,8 +14,8 @@ interface Props {
 
 export function CostTable({ parts, facts, total, sum }: Props) {
   return (
-    <details className="chart-table">
-      <summary>Table: the cost and its parts</summary>
+    <LazyDetails className="chart-table" summary="Table: the cost and its parts" fallback={<StaticTableLink view="nhs" what="Every NHS figure, the cost among them," />}>
+      {() => (
       <div className="table-scroll">
         <table>
           <caption>Estimated cost of WannaCry to the NHS, £ million</caption>
@@ -56,6 +57,7 @@ export function CostTable({ parts, facts, total, sum }: Props) {
           </tfoot>
         </table>
       </div>
-    </details>
+      )}
+    </LazyDetails>
   );
 }
