@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset, Payment } from '../data/schema.ts';
-import { dailyRows, hourlyPaymentSeries, satoshiToBtc, tallyBefore } from './ransomSeries.ts';
-import { loadRealDataset } from './testing/realModel.ts';
+import { describe, expect, it } from 'vitest';
+import type { Payment } from '../data/schema.ts';
+import { dailyRows, hourlyPaymentSeries } from './ransomSeries.ts';
 
 const fixture: Payment[] = [
   { time: '2017-05-12T11:07:13Z', wallet: 0, satoshi: 10000 },
@@ -46,41 +45,3 @@ describe('dailyRows()', () => {
   });
 });
 
-describe('the shipped transaction list', () => {
-  let dataset: Dataset;
-  beforeAll(async () => {
-    dataset = await loadRealDataset();
-  });
-
-  it('holds 296 payments worth 4,886,403,816 satoshi (48.86403816 BTC)', () => {
-    const series = hourlyPaymentSeries(dataset.ransom.payments, dataset.ransom.wallets.length);
-    expect(series.total).toEqual({ count: 296, satoshi: 4886403816 });
-    expect(satoshiToBtc(series.total.satoshi)).toBe(48.86403816);
-    expect(series.hours.at(-1)).toMatchObject({ cumulativeCount: 296, cumulativeSatoshi: 4886403816 });
-  });
-  it('splits them 94 / 94 / 108 between the three wallets', () => {
-    const series = hourlyPaymentSeries(dataset.ransom.payments, dataset.ransom.wallets.length);
-    expect(series.wallets.map((w) => w.count)).toEqual([94, 94, 108]);
-    expect(series.wallets.map((w) => w.satoshi)).toEqual([1343213239, 1686789944, 1856400633]);
-  });
-  it('runs hourly from 12 May 00:00 UTC to 22 May 21:00 UTC', () => {
-    const series = hourlyPaymentSeries(dataset.ransom.payments, dataset.ransom.wallets.length);
-    expect(series.start).toBe(Date.UTC(2017, 4, 12));
-    expect(series.end).toBe(Date.UTC(2017, 4, 22, 21));
-    expect(series.hours).toHaveLength(10 * 24 + 21);
-  });
-  it('had 93 payments and 15.44834652 BTC by 14 May 00:00 UTC, in both the bins and a direct count', () => {
-    const cutoff = Date.UTC(2017, 4, 14);
-    expect(tallyBefore(dataset.ransom.payments, cutoff)).toEqual({ count: 93, satoshi: 1544834652 });
-    const series = hourlyPaymentSeries(dataset.ransom.payments, dataset.ransom.wallets.length);
-    const lastBinBefore = series.hours.find((bin) => bin.end === cutoff)!;
-    expect(lastBinBefore).toMatchObject({ cumulativeCount: 93, cumulativeSatoshi: 1544834652 });
-    expect(satoshiToBtc(lastBinBefore.cumulativeSatoshi)).toBe(15.44834652);
-  });
-  it('gives eleven days of rows that add up to the total', () => {
-    const rows = dailyRows(hourlyPaymentSeries(dataset.ransom.payments, dataset.ransom.wallets.length));
-    expect(rows).toHaveLength(11);
-    expect(rows.reduce((sum, row) => sum + row.satoshi, 0)).toBe(4886403816);
-    expect(rows[1]).toMatchObject({ day: Date.UTC(2017, 4, 13), cumulativeCount: 93, cumulativeSatoshi: 1544834652 });
-  });
-});

@@ -1,46 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Model } from '../../data/model.ts';
-import { loadRealModel } from '../testing/realModel.ts';
+import { describe, expect, it } from 'vitest';
+import { fixtureModel } from '../../testing/fixtureModel.ts';
 import { trustEditions } from './editions.ts';
-import { noDisruptionCount, trustUnits } from './layout.ts';
 import { describeUnit, unitAccessibleName } from './unitText.ts';
 
-let model: Model;
-beforeAll(async () => {
-  model = await loadRealModel();
-});
-
-describe('trustEditions() on the shipped dataset', () => {
-  it('reads April 2018: 34 infected + 46 disrupted = the 80 affected, of 236; 156 with no disruption reported', () => {
-    const { revised } = trustEditions(model);
-    expect(revised.label).toBe('April 2018');
-    expect(revised.counts).toEqual({ total: 236, infected: 34, disrupted: 46 });
-    expect(revised.infected.value + revised.disrupted.value).toBe(revised.affected.value);
-    expect(noDisruptionCount(revised.counts)).toBe(156);
-    expect(revised.acuteInfected.value).toBe(25);
-    expect(revised.named).toHaveLength(80);
-  });
-  it('reads October 2017: 37 + 44 = 81, with no names', () => {
-    const { original } = trustEditions(model);
-    expect(original.label).toBe('October 2017');
-    expect(original.counts).toEqual({ total: 236, infected: 37, disrupted: 44 });
-    expect(original.infected.value + original.disrupted.value).toBe(original.affected.value);
-    expect(noDisruptionCount(original.counts)).toBe(155);
-    expect(original.named).toEqual([]);
-  });
-  it('names all 80 affected units of April 2018, five of them A&E diverters', () => {
-    const { revised } = trustEditions(model);
-    const units = trustUnits(revised.counts, revised.named);
-    expect(units.filter((u) => u.trust)).toHaveLength(80);
-    expect(units.filter((u) => u.trust?.aeDiverted).map((u) => u.trust!.aeDiverted)).toEqual([
-      'Royal London Hospital',
-      'Lister Hospital',
-      'Basingstoke Hospital',
-      'Broomfield Hospital',
-      'West Cumberland Hospital',
-    ]);
-  });
-});
+const model = fixtureModel();
 
 describe('describeUnit()', () => {
   const edition = { label: 'April 2018', hasNames: true, reclassified: 4 };

@@ -3,10 +3,10 @@
  * prove behaviour on the shipped figures. Test-only: it reads files with Node.
  */
 import { join } from 'node:path';
-import { checkSourceFiles } from '../../../data/tooling/assemble.ts';
-import { buildModel, type Model } from '../../data/model.ts';
-import type { Dataset } from '../../data/schema.ts';
-import { fullWorld } from '../../geo/fullWorld.ts';
+import { checkSourceFiles } from '../../data/tooling/assemble.ts';
+import { buildModel, type Model } from '../data/model.ts';
+import type { Dataset } from '../data/schema.ts';
+import { fullWorld } from '../geo/fullWorld.ts';
 
 export async function loadRealDataset(): Promise<Dataset> {
   const { dataset, problems } = await checkSourceFiles(join(process.cwd(), 'data'));
