@@ -38,8 +38,14 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByRole('complementary', { name: 'India' })).toBeVisible();
     await map.locator('[data-iso3="BRA"]').hover();
     await expect(page.getByRole('tooltip')).toBeVisible();
-    await page.getByText(/^Table of all/).click();
-    await page.getByRole('button', { name: 'Kill-switch sinkhole requests' }).click();
+    await page.getByText(/^Table of \d+ countries/).click();
+    await expect(page.locator('.country-table table')).toBeVisible();
+    await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Kill-switch sinkhole requests' });
+    // A citation chip's card, opened from the keyboard.
+    await page.locator('.map-legend a.cite').first().focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.citation-card')).toBeVisible();
     expect(await audit(page)).toEqual([]);
   });
 }

@@ -6,11 +6,11 @@
 import { expect, test } from '@playwright/test';
 import { waitInteractive } from './helpers.ts';
 
-test('map: layer switch, search, zoom and legend', async ({ page }) => {
+test('map: layer switch, region, search, zoom and legend', async ({ page }) => {
   await page.goto('./?view=map');
   await waitInteractive(page);
   await expect(page.locator('.map-controls')).toMatchAriaSnapshot({ name: 'map-controls.aria.yml' });
-  await expect(page.locator('.zoom-controls')).toMatchAriaSnapshot({ name: 'zoom-controls.aria.yml' });
+  await expect(page.locator('.zoom-buttons')).toMatchAriaSnapshot({ name: 'zoom-controls.aria.yml' });
   await expect(page.locator('.map-legend .legend-items')).toMatchAriaSnapshot({ name: 'map-legend.aria.yml' });
 });
 

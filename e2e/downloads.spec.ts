@@ -13,6 +13,9 @@ async function download(page: Page, name: string): Promise<Buffer> {
 test.beforeEach(async ({ page }) => {
   await page.goto('./?view=map');
   await waitInteractive(page);
+  // The downloads are one menu under the map.
+  await page.getByText('Download or share').first().click();
+  await expect(page.getByRole('group', { name: /^Download or share/ }).first()).toBeVisible();
 });
 
 test('map data as CSV opens in Excel: BOM, header, one row per figure and report', async ({ page }) => {
@@ -46,7 +49,9 @@ test('the map as SVG and PNG carries title, source line and date', async ({ page
 
 test('copy link gives a link to this view and state', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByTestId('world-map').locator('[data-iso3="DEU"]').click();
+  const search = page.getByRole('combobox', { name: 'Find a country' });
+  await search.fill('Germany');
+  await search.press('Enter');
   await page.getByRole('button', { name: 'Copy link to this view' }).click();
   await expect(page.locator('.section-tools [role="status"]').first()).toContainText('Link copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());

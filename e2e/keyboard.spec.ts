@@ -43,16 +43,17 @@ test('story: every control is reached in reading order, with visible focus, and 
   const stops = await tabThrough(page);
   const index = (re: RegExp) => stops.findIndex((s) => re.test(s.name));
   const order = [
-    index(/^Any public report$/), // layer switch
+    stops.findIndex((s) => s.tag === 'select' && s.name.startsWith('Any public report')), // layer switch
+    stops.findIndex((s) => s.tag === 'select' && s.name.startsWith('World')), // region zoom
     index(/^e\.g\. Spain/), // search
     index(/: (named victim|published count|reported|no report found|denial only)/), // a country on the map
-    index(/^Europe$/), // region zoom
     index(/^Zoom in$/),
     index(/^Play the spread hour by hour, then day by day$/),
     stops.findIndex((s) => s.tag === 'input' && s.name === 'INPUT'), // the time slider
+    index(/^Key events$/),
+    index(/^Table of \d+ countries$/),
+    index(/^Download or share$/), // the map's downloads, one menu
     index(/^Animation (on|off)$/),
-    index(/^Data \(CSV\)$/), // the map's downloads
-    index(/^Copy link to this view$/),
     index(/^October 2017 edition$/), // NHS editions, in the next section
   ];
   for (const [i, position] of order.entries()) expect(position, `control ${i} reached`).toBeGreaterThanOrEqual(0);
@@ -66,15 +67,21 @@ test('story: every control is reached in reading order, with visible focus, and 
 test('map controls work from the keyboard alone', async ({ page }) => {
   await page.goto('./?view=map');
   await waitInteractive(page);
-  // Layer switch by keyboard.
-  await page.getByRole('button', { name: 'Avast detections', exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Avast detections', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  // Layer switch by keyboard: a native select, arrow keys change it.
+  const layer = page.getByRole('combobox', { name: 'Show' });
+  await layer.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(layer).toHaveValue('kryptos-sinkhole-requests');
+  await expect(page.locator('.map-legend')).toContainText('kill-switch sinkhole requests');
   // Region zoom by keyboard.
   const before = await page.getByTestId('world-map').getAttribute('viewBox');
-  await page.getByRole('button', { name: 'Asia', exact: true }).focus();
-  await page.keyboard.press('Space');
+  const region = page.getByRole('combobox', { name: 'Zoom to' });
+  await region.focus();
+  await region.selectOption('asia');
   expect(await page.getByTestId('world-map').getAttribute('viewBox')).not.toBe(before);
+  await page.getByRole('button', { name: 'Show the whole world' }).focus();
+  await page.keyboard.press('Enter');
+  expect(await page.getByTestId('world-map').getAttribute('viewBox')).toBe(before);
   // Play and pause by keyboard.
   await page.getByRole('button', { name: 'Play the spread hour by hour, then day by day' }).focus();
   await page.keyboard.press('Enter');

@@ -62,12 +62,12 @@ test('keyboard: one tab stop, arrows move between countries, Enter opens details
 test('search finds a country by alias and selects it', async ({ page }) => {
   const search = page.getByRole('combobox', { name: 'Find a country' });
   await search.fill('ivory');
-  await expect(page.getByRole('option').first()).toContainText("Côte d'Ivoire");
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText("Côte d'Ivoire");
   await search.press('Enter');
   await expect(page.getByRole('complementary', { name: "Côte d'Ivoire" })).toBeVisible();
   await expect(page).toHaveURL(/country=CIV/);
   await search.fill('usa');
-  await expect(page.getByRole('option').first()).toHaveText('United States');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toHaveText('United States');
 });
 
 test('the time control is a bounded slider that filters the map and the count', async ({ page }) => {
@@ -110,7 +110,7 @@ test('deep link: country and date round-trip', async ({ page }) => {
 });
 
 test('a measure layer shows only that measure, with its own legend and source', async ({ page }) => {
-  await page.getByRole('button', { name: 'Kill-switch sinkhole requests' }).click();
+  await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Kill-switch sinkhole requests' });
   const map = page.getByTestId('world-map');
   await expect(map.locator('[data-bin]')).toHaveCount(10);
   await expect(page.locator('.map-legend')).toContainText('kill-switch sinkhole requests');
@@ -123,11 +123,11 @@ test('a measure layer shows only that measure, with its own legend and source', 
 test('region zoom changes the view box and never traps the page scroll', async ({ page }) => {
   const map = page.getByTestId('world-map');
   const before = await map.getAttribute('viewBox');
-  await page.getByRole('button', { name: 'Europe' }).click();
+  await page.getByRole('combobox', { name: 'Zoom to' }).selectOption({ label: 'Europe' });
   expect(await map.getAttribute('viewBox')).not.toBe(before);
   // "manipulation": the browser keeps panning and pinch-zoom; the map takes no gesture for itself.
   expect(await map.evaluate((el) => getComputedStyle(el).touchAction)).toBe('manipulation');
-  await page.getByRole('button', { name: 'World' }).click();
+  await page.getByRole('button', { name: 'Show the whole world' }).click();
   expect(await map.getAttribute('viewBox')).toBe(before);
 });
 

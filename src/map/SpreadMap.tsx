@@ -6,6 +6,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { SectionTools } from '../downloads/SectionTools.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
+import { MotionToggle } from '../ui/MotionToggle.tsx';
 import { useMeasuredWidth } from '../ui/useMeasuredWidth.ts';
 import { CountryTable } from './CountryTable.tsx';
 import { createHoverStore } from './hoverStore.ts';
@@ -130,6 +131,7 @@ export function SpreadMap({ initial, onSelectionChange, notes }: Props) {
         <KeyEvents steps={TIME_STEPS} onStep={setStep} />
         <CountryTable onSelect={chooseCountry} />
         <SectionTools view="map" chartRef={frameRef} />
+        <MotionToggle />
         {notes}
       </div>
     </div>
