@@ -32,5 +32,6 @@ for (const path of ['./', './?view=map&theme=dark', './embed-map.html', './embed
     }
     if (path.includes('theme=dark')) expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(violations).toEqual([]);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 }

@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { build, runnerImport } from 'vite';
 import { buildThemeScript } from './theme-script.mjs';
 
+// A build is for readers. Vite's module runner (below) would otherwise set NODE_ENV to
+// "development" for the whole process, and the client bundle would carry React's development build.
+process.env.NODE_ENV = 'production';
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
 // oEmbed files and social-card tags must carry absolute URLs: set PUBLIC_URL to where the graphic
@@ -21,7 +25,7 @@ const noCss = {
   resolveId: (id) => (id.endsWith('.css') ? '\0no-css' : undefined),
   load: (id) => (id === '\0no-css' ? 'export default ""' : undefined),
 };
-const load = async (file) => (await runnerImport(`${root}${file}`, { root, logLevel: 'silent', plugins: [noCss] })).module;
+const load = async (file) => (await runnerImport(`${root}${file}`, { root, mode: 'production', logLevel: 'silent', plugins: [noCss] })).module;
 
 // 1. The dataset, validated once. An invalid dataset stops the build with data:check's report.
 const [{ publishDataset }, { formatProblem }, { DATASET_FILE }] = await Promise.all([

@@ -9,7 +9,7 @@ import type { World } from '../geo/world.ts';
 import { useModel } from '../ui/ModelContext.tsx';
 import { createHoverStore } from './hoverStore.ts';
 import { buildScene, type MapScene } from './scene.ts';
-import { fitBox, mapExtent, type ViewBox } from './viewBox.ts';
+import { fitBox, mapExtent, viewBoxAttribute, type ViewBox } from './viewBox.ts';
 import { WorldMap } from './WorldMap.tsx';
 
 /** Narrower than this, a world map shows Europe at under about 1 px per 10 km: the inset appears. */
@@ -64,6 +64,20 @@ export function MapInset({ scene, width, onPick }: Props) {
       />
     </figure>
   );
+}
+
+/**
+ * The inset's room in the prerendered page: an empty drawing of the inset's shape, shown on phones
+ * only (CSS), so the page does not move when the real inset arrives with the script.
+ */
+export function InsetSpace() {
+  const { world } = useModel();
+  const v = insetViewBox(world);
+  return v ? (
+    <figure className="map-inset map-inset--space" aria-hidden="true">
+      <svg className="world-map" viewBox={viewBoxAttribute(v)} />
+    </figure>
+  ) : null;
 }
 
 /** Shapes whose box meets the view and dots inside it: all an inset needs to draw. */

@@ -3,7 +3,7 @@
  * the hover store. What it draws comes from one pure function (scene.ts); the pieces it renders are
  * stateless, and the pointer and keyboard handling lives in useMapInput.
  */
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { SectionTools } from '../downloads/SectionTools.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 import { MotionToggle } from '../ui/MotionToggle.tsx';
@@ -12,7 +12,7 @@ import { CountryTable } from './CountryTable.tsx';
 import { createHoverStore } from './hoverStore.ts';
 import { EVIDENCE_LAYER, mapLayers } from './layers.ts';
 import { MapControls, ZoomButtons } from './MapControls.tsx';
-import { insetViewBox, MapInset, showsInset } from './MapInset.tsx';
+import { InsetSpace, insetViewBox, MapInset, showsInset } from './MapInset.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { mapSummary } from './mapSummary.ts';
 import { MapTooltip } from './MapTooltip.tsx';
@@ -69,6 +69,9 @@ export function SpreadMap({ initial, onSelectionChange, notes }: Props) {
   );
   const [viewBox, setViewBox] = useState<ViewBox>(() => (initial.country ? focusBox(initial.country) : fullView));
   const [frameRef, width] = useMeasuredWidth<HTMLDivElement>(1000);
+  // Until the map is measured (the prerendered page), phones keep the inset's room (InsetSpace).
+  const [measured, setMeasured] = useState(false);
+  useLayoutEffect(() => setMeasured(true), []);
   const pxPerUnit = width / viewBox.width;
 
   const inset = showsInset(width, viewBox, fullView);
@@ -116,7 +119,7 @@ export function SpreadMap({ initial, onSelectionChange, notes }: Props) {
           <ZoomButtons onZoom={onZoom} onReset={() => setViewBox(fullView)} canZoomOut={viewBox.width < extent.width} />
           <MapTooltip id={tooltipId} hover={hover} frameWidth={width} frameHeight={viewBox.height * pxPerUnit} looks={scene.looks} measure={scene.measure} figures={scene.figures} onDetails={select} />
         </div>
-        {inset ? <MapInset scene={scene} width={width} onPick={chooseCountry} /> : null}
+        {inset ? <MapInset scene={scene} width={width} onPick={chooseCountry} /> : measured ? null : <InsetSpace />}
         {selected ? (
           <Suspense fallback={<p className="country-details" role="status">Loading the details…</p>}>
             <CountryDetails iso3={selected} onClose={() => select(undefined)} />

@@ -90,7 +90,7 @@ function socialTags(meta: Dataset['meta'], publicUrl: string): string[] {
 export function renderSite(input: SiteInput): SiteFile[] {
   const { loaded, world, template, placesFile, publicUrl } = input;
   const { dataset } = loaded;
-  const preloadPlaces = tag('link', { rel: 'preload', href: `./${placesFile}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' });
+  const preloadPlaces = tag('link', { rel: 'preload', href: `./${placesFile}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous', fetchpriority: 'low' });
   const files: SiteFile[] = [];
 
   const story = prerender('story', loaded, world, false);

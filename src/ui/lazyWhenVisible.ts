@@ -7,7 +7,9 @@
 import { lazy, type ComponentType } from 'react';
 
 /** Starts loading this far before the section enters the viewport. */
-const MARGIN = '800px 0px';
+// Close enough that a scrolling reader never waits, far enough that a short first screen does not
+// pull in (and hydrate) every section at once on a phone.
+const MARGIN = '300px 0px';
 
 export function whenNear(id: string): Promise<void> {
   if (typeof window === 'undefined' || typeof IntersectionObserver === 'undefined') return Promise.resolve();

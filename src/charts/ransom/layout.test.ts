@@ -9,11 +9,10 @@ const values = ends.map((_, i) => (i >= 30 ? 5 : i >= 1 ? 2 : 0));
 const series = { start, end: start + 48 * H, ends, values };
 
 describe('layoutPanelGrid()', () => {
-  it('stacks the two panels below 600 px and puts them side by side from 600 px', () => {
+  it('stacks the two panels at every width, so the height of the chart never depends on it', () => {
     expect(layoutPanelGrid(320)).toEqual({ columns: 1, panelWidth: 320, gap: 0 });
     expect(layoutPanelGrid(599)).toEqual({ columns: 1, panelWidth: 599, gap: 0 });
-    expect(layoutPanelGrid(600)).toEqual({ columns: 2, panelWidth: 288, gap: 24 });
-    expect(layoutPanelGrid(1000)).toEqual({ columns: 2, panelWidth: 488, gap: 24 });
+    expect(layoutPanelGrid(1000)).toEqual({ columns: 1, panelWidth: 1000, gap: 0 });
   });
 });
 

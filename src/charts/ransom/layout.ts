@@ -13,14 +13,15 @@ export interface PanelGrid {
   gap: number;
 }
 
-/** Side by side from 600 px, where each panel still has room for its day labels; stacked below. */
-const SIDE_BY_SIDE_FROM = 600;
-const PANEL_GAP = 24;
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/**
+ * The two panels are stacked at every width, each the full width and a fixed height: the page is
+ * then the same height on the server and in any browser, and nothing below the chart moves when
+ * it is measured (side by side below some width and stacked above would shift the page).
+ */
 export function layoutPanelGrid(width: number): PanelGrid {
-  if (width < SIDE_BY_SIDE_FROM) return { columns: 1, panelWidth: round(width), gap: 0 };
-  return { columns: 2, panelWidth: round((width - PANEL_GAP) / 2), gap: PANEL_GAP };
+  return { columns: 1, panelWidth: round(width), gap: 0 };
 }
 
 /** A running total at the end of each hour, from `start` to `end` (ms, UTC). */

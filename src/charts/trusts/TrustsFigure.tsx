@@ -7,7 +7,6 @@ import { requireFact } from '../../data/model.ts';
 import { NHS } from '../../data/requiredFacts.ts';
 import { useModel } from '../../ui/ModelContext.tsx';
 import { ToggleGroup } from '../ToggleGroup.tsx';
-import { useMeasuredWidth } from '../../ui/useMeasuredWidth.ts';
 import { useSvgId } from '../useSvgId.ts';
 import { EDITION_ORDER, trustEditions, type EditionId } from './editions.ts';
 import { trustUnits, type TrustUnit } from './layout.ts';
@@ -17,6 +16,9 @@ import { TrustRevisionNote } from './TrustRevisionNote.tsx';
 import { TrustTable } from './TrustTable.tsx';
 import { TrustUnitChart } from './TrustUnitChart.tsx';
 import { describeUnit } from './unitText.ts';
+
+/** 20 columns of 20 px squares: 12 rows for 236 trusts, each square a tappable 19–20 px on a phone. */
+const UNIT_CHART_WIDTH = 400;
 
 export function TrustsFigure() {
   const model = useModel();
@@ -32,7 +34,9 @@ export function TrustsFigure() {
     (unit: TrustUnit) => describeUnit(unit, { label: edition.label, hasNames, reclassified: reclassified.value }),
     [edition.label, hasNames, reclassified.value],
   );
-  const [ref, width] = useMeasuredWidth<HTMLDivElement>();
+  // A fixed design, scaled by CSS to the column (at most its own width): the chart is the same
+  // shape on the server and in every browser, so nothing below it moves when the script runs.
+  const width = UNIT_CHART_WIDTH;
   const summaryId = useSvgId('trusts-summary');
   const aeTrusts = edition.named.filter((t) => t.aeDiverted);
   const summary = model.dataset.meta.summaries?.trusts ?? trustSummary(edition, other, aeTrusts);
@@ -47,7 +51,7 @@ export function TrustsFigure() {
       />
       <TrustLegend edition={edition} aeDiverting={hasNames ? aeDiverting : undefined} />
       <figure className="chart-figure">
-        <div ref={ref} className="chart-frame">
+        <div className="chart-frame">
           <TrustUnitChart
             units={units}
             width={width}
