@@ -20,7 +20,7 @@ const units = (container: HTMLElement) => [...container.querySelectorAll<SVGRect
 const countBy = (rects: SVGRectElement[]) => rects.reduce<Record<string, number>>((n, r) => ({ ...n, [r.dataset.category!]: (n[r.dataset.category!] ?? 0) + 1 }), {});
 
 describe('NhsSection', () => {
-  it('draws each chart as before (SVG snapshots at the default 640 px, one element per line, for reviewable diffs)', async () => {
+  it('draws each chart as before (SVG snapshots, one element per line, for reviewable diffs)', async () => {
     const { container } = render(tree());
     // The squares' names are tested below; the snapshot holds the drawing.
     const trusts = container.querySelector('.unit-chart svg')!.outerHTML.replace(/ aria-label="[^"]*"/g, '');
