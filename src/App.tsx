@@ -84,7 +84,7 @@ function Graphic({ config }: { config: Config }) {
  * React drop the prerendered HTML and show the fallback, so nothing re-renders them but `view`.
  */
 const LaterSections = memo(function LaterSections({ view }: { view: View }) {
-  const { Nhs: NhsSection, Ransom: RansomSection, Sources: SourcesSection } = useSections();
+  const { Nhs: NhsSection, Ransom: RansomSection, Attribution: AttributionSection, Sources: SourcesSection } = useSections();
   return (
     <>
       {viewShows(view, 'nhs') ? (
@@ -95,6 +95,11 @@ const LaterSections = memo(function LaterSections({ view }: { view: View }) {
       {viewShows(view, 'ransom') ? (
         <Suspense fallback={<SectionLoading id="ransom" />}>
           <RansomSection />
+        </Suspense>
+      ) : null}
+      {viewShows(view, 'attribution') ? (
+        <Suspense fallback={<SectionLoading id="attribution" />}>
+          <AttributionSection />
         </Suspense>
       ) : null}
       {viewShows(view, 'sources') ? (

@@ -8,7 +8,7 @@ export const VIEW_IDS = ['story', 'map', 'nhs', 'ransom', 'sources'] as const;
 export type View = (typeof VIEW_IDS)[number];
 
 /** The story's sections in reading order; each view shows a subset, in this order. */
-export const SECTION_IDS = ['spread', 'nhs', 'ransom', 'sources'] as const;
+export const SECTION_IDS = ['spread', 'nhs', 'ransom', 'attribution', 'sources'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface ViewSpec {

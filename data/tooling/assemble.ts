@@ -36,7 +36,7 @@ const PART_OF_FILE: Record<string, string> = {
   [TABLES.sources.file]: 'sources', [TABLES.countryFigures.file]: 'countries', [TABLES.countryReports.file]: 'countries',
   [TABLES.events.file]: 'events', [TABLES.globalTotals.file]: 'globalTotals', [TABLES.nhsFigures.file]: 'nhs.figures',
   [TABLES.nhsTrusts.file]: 'nhs.trusts', [TABLES.nhsTimeline.file]: 'nhs.timeline', [TABLES.ransomFacts.file]: 'ransom.facts',
-  [TABLES.corrections.file]: 'corrections', [JSON_FILES.meta]: 'meta', [JSON_FILES.measures]: 'measures',
+  [TABLES.corrections.file]: 'corrections', [TABLES.attribution.file]: 'attribution', [JSON_FILES.meta]: 'meta', [JSON_FILES.measures]: 'measures',
   [JSON_FILES.ransom]: 'ransom', [JSON_FILES.myths]: 'myths',
 };
 
@@ -142,11 +142,11 @@ export async function assembleDataset(dir: string): Promise<Assembly> {
   const origins: Assembly['origins'] = new WeakMap();
   const table = (spec: TableSpec) => readTable(dir, spec, origins, problems);
 
-  const [sources, countryFigures, countryReports, events, globalTotals, nhsFigures, nhsTrusts, nhsTimeline, ransomFacts, corrections] =
+  const [sources, countryFigures, countryReports, events, globalTotals, nhsFigures, nhsTrusts, nhsTimeline, ransomFacts, corrections, attribution] =
     await Promise.all([
       table(TABLES.sources), table(TABLES.countryFigures), table(TABLES.countryReports), table(TABLES.events),
       table(TABLES.globalTotals), table(TABLES.nhsFigures), table(TABLES.nhsTrusts), table(TABLES.nhsTimeline),
-      table(TABLES.ransomFacts), table(TABLES.corrections),
+      table(TABLES.ransomFacts), table(TABLES.corrections), table(TABLES.attribution),
     ]);
   const [meta, measuresFile, ransomFile, mythsFile] = await Promise.all([
     readJson(dir, JSON_FILES.meta, null, problems),
@@ -206,6 +206,7 @@ export async function assembleDataset(dir: string): Promise<Assembly> {
       paymentsSourceId: ransomFile?.paymentsSourceId,
     },
     myths: fromJson(mythsFile?.myths, JSON_FILES.myths, ['myths']),
+    attribution,
   };
   return { dataset, problems, origins };
 }

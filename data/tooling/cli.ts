@@ -28,7 +28,8 @@ export function summarise(d: Dataset): string {
   const reports = d.countries.reduce((n, c) => n + c.reports.length, 0);
   return `${d.sources.length} sources, ${d.countries.length} countries (${figures} figures, ${reports} reports), ` +
     `${d.events.length} events, ${d.globalTotals.length} global totals, ${d.nhs.figures.length} NHS figures, ` +
-    `${d.nhs.trusts.length} named trusts, ${d.ransom.payments.length} ransom payments, ${d.myths.length} corrections of common errors`;
+    `${d.nhs.trusts.length} named trusts, ${d.ransom.payments.length} ransom payments, ${d.myths.length} corrections of common errors, ` +
+    `${d.attribution.length} attribution statements`;
 }
 
 export interface CliResult {

@@ -55,6 +55,10 @@ export const TABLES = {
     file: 'corrections.csv',
     columns: { date: 'text', text: 'text' },
   },
+  attribution: {
+    file: 'attribution.csv',
+    columns: { id: 'text', date: 'text', actor: 'text', actor_kind: 'text', claim: 'text', confidence: 'text', ...citation },
+  },
 } as const satisfies Record<string, TableSpec>;
 
 export const JSON_FILES = {

@@ -237,6 +237,20 @@ export const MythSchema = v.strictObject({
   examples: v.array(v.strictObject({ ...citation, quote: text('the words of the error') })),
 });
 
+/** Who blamed whom for WannaCry: a claim as its speaker made it, never our own finding. */
+export const ATTRIBUTION_KINDS = ['researchers', 'government', 'law-enforcement', 'accused'] as const;
+export const AttributionSchema = v.strictObject({
+  id,
+  /** When the statement was made (to the day, or to the minute where the source gives it). */
+  date: isoDate('the date of the statement'),
+  actor: text('who made the statement'),
+  actorKind: v.picklist(ATTRIBUTION_KINDS, `expected who spoke: ${ATTRIBUTION_KINDS.join(', ')}`),
+  claim: text('the claim, in a short sentence'),
+  /** The speaker's own words about how sure they were ("quite strongly"), when they gave any. */
+  confidence: optionalText("the speaker's words about their confidence"),
+  ...citation,
+});
+
 export const CorrectionSchema = v.strictObject({
   date: isoDate('the date of the correction'),
   text: text('what was corrected'),
@@ -274,6 +288,7 @@ export const DatasetSchema = v.strictObject({
     paymentsSourceId: sourceId,
   }),
   myths: v.array(MythSchema),
+  attribution: v.array(AttributionSchema),
 });
 
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
@@ -289,4 +304,5 @@ export type GlobalTotal = v.InferOutput<typeof GlobalTotalSchema>;
 export type Trust = v.InferOutput<typeof TrustSchema>;
 export type NhsTimelineEntry = v.InferOutput<typeof NhsTimelineSchema>;
 export type Payment = v.InferOutput<typeof PaymentSchema>;
+export type Attribution = v.InferOutput<typeof AttributionSchema>;
 export type Citation = { sourceId: string; locator: string; quote?: string | undefined; note?: string | undefined };

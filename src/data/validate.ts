@@ -109,6 +109,7 @@ export function checkDataset(d: Dataset): Issue[] {
   issues.push(...duplicates(d.nhs.trusts, (t) => t.name, (i) => ['nhs', 'trusts', i, 'name'], 'trust name'));
   issues.push(...duplicates(d.ransom.facts, (f) => f.id, (i) => ['ransom', 'facts', i, 'id'], 'fact id'));
   issues.push(...duplicates(d.myths, (m) => m.id, (i) => ['myths', i, 'id'], 'correction id'));
+  issues.push(...duplicates(d.attribution, (a) => a.id, (i) => ['attribution', i, 'id'], 'statement id'));
 
   const sourceIds = new Set(d.sources.map((s) => s.id));
   for (const [path, id] of sourceRefs(d)) {

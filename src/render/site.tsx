@@ -21,6 +21,7 @@ import { DEFAULT_CONFIG } from '../state/url.ts';
 import { oembedJson, oembedUrl, staticImageUrl } from '../embed/embedCodes.ts';
 import type { World } from '../geo/world.ts';
 import { prerenderMetaTag } from '../prerenderInfo.ts';
+import { AttributionSection } from '../sections/AttributionSection.tsx';
 import { NhsSection } from '../sections/NhsSection.tsx';
 import { RansomSection } from '../sections/RansomSection.tsx';
 import { SectionsContext, type SectionComponents } from '../sections/sectionComponents.tsx';
@@ -55,7 +56,7 @@ export interface SiteFile {
 }
 
 // The server renders every section eagerly, inside the same Suspense boundaries the browser uses.
-const EAGER_SECTIONS: SectionComponents = { Nhs: NhsSection, Ransom: RansomSection, Sources: SourcesSection };
+const EAGER_SECTIONS: SectionComponents = { Nhs: NhsSection, Ransom: RansomSection, Attribution: AttributionSection, Sources: SourcesSection };
 
 /** One view of the app as HTML, with the tag that lets the browser hydrate it. */
 export function prerender(view: View, loaded: LoadedDataset, world: World, embed: boolean): { html: string; head: string } {

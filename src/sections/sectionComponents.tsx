@@ -9,12 +9,14 @@ import { lazyWhenVisible } from '../ui/lazyWhenVisible.ts';
 export interface SectionComponents {
   Nhs: ComponentType;
   Ransom: ComponentType;
+  Attribution: ComponentType;
   Sources: ComponentType<{ expanded?: boolean }>;
 }
 
 export const LAZY_SECTIONS: SectionComponents = {
   Nhs: lazyWhenVisible('nhs', () => import('./NhsSection.tsx').then((m) => m.NhsSection)),
   Ransom: lazyWhenVisible('ransom', () => import('./RansomSection.tsx').then((m) => m.RansomSection)),
+  Attribution: lazyWhenVisible('attribution', () => import('./AttributionSection.tsx').then((m) => m.AttributionSection)),
   Sources: lazyWhenVisible<{ expanded?: boolean }>('sources', () => import('./SourcesSection.tsx').then((m) => m.SourcesSection)),
 };
 
