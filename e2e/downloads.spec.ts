@@ -14,7 +14,7 @@ test.beforeEach(async ({ page }) => {
   await page.goto('./?view=map');
   await waitInteractive(page);
   // The downloads are one menu under the map.
-  await page.getByText('Download or share').first().click();
+  await page.locator('.spread-map .section-tools summary').click();
   await expect(page.getByRole('group', { name: /^Download or share/ }).first()).toBeVisible();
 });
 

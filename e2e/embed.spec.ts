@@ -5,7 +5,9 @@
  */
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { embedCodes } from '../src/embed/embedCodes.ts';
+import { EMBED_WIDTHS, VIEWS } from '../src/views.ts';
 import { HOST_PORT, PORT } from '../playwright.config.ts';
+import { waitInteractive } from './helpers.ts';
 
 const GRAPHIC = `http://127.0.0.1:${PORT}/`;
 const HOST = `http://localhost:${HOST_PORT}/`;
@@ -159,4 +161,33 @@ test('oEmbed: each view has a valid rich response and the page advertises it', a
   const html = await (await request.get('./')).text();
   expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="https?:\/\/[^"]+oembed-story\.json"/);
   expect(html).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+static\/story\.png"/);
+});
+
+// The heights the embed codes start at (src/views.ts) are measurements: this keeps them true, and
+// holds the map embed to a news page's size (about one screen, the map in the first screen).
+for (const view of ['map', 'nhs', 'ransom', 'sources'] as const) {
+  test(`${view}: the embed page is as tall as its embed codes say, at 320, 375, 600 and 1000 px`, async ({ page }) => {
+    for (const width of EMBED_WIDTHS) {
+      await page.setViewportSize({ width, height: 120 });
+      await page.goto(`./embed-${view}.html`);
+      await waitInteractive(page);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const recorded = VIEWS[view].heights[width];
+      // Within 10%: a change of layout or data that moves it more needs re-measuring (npm run measure).
+      expect(Math.abs(height - recorded) / recorded, `${view} at ${width}: ${height} px, recorded ${recorded}`).toBeLessThan(0.1);
+    }
+  });
+}
+
+test('map embed: about one screen at every width, with the map in the first screen', async ({ page }) => {
+  for (const [width, limit] of [[375, 900], [600, 760], [1000, 800]] as const) {
+    // A short window first, so the page's height is its content's (as an iframe sized to it).
+    await page.setViewportSize({ width, height: 120 });
+    await page.goto('./embed-map.html');
+    await waitInteractive(page);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight), `at ${width}`).toBeLessThanOrEqual(limit);
+    await page.setViewportSize({ width, height: 812 });
+    const box = (await page.getByTestId('world-map').boundingBox())!;
+    expect(box.y + box.height / 2).toBeLessThan(812);
+  }
 });

@@ -51,8 +51,8 @@ test('story: every control is reached in reading order, with visible focus, and 
     index(/^Play the spread hour by hour, then day by day$/),
     stops.findIndex((s) => s.tag === 'input' && s.name === 'INPUT'), // the time slider
     index(/^Key events$/),
-    index(/^Table of \d+ countries$/),
-    index(/^Download or share$/), // the map's downloads, one menu
+    index(/^Countries table$/),
+    index(/^Download$/), // the map's downloads, one menu
     index(/^Animation (on|off)$/),
     index(/^October 2017 edition$/), // NHS editions, in the next section
   ];

@@ -72,7 +72,7 @@ rows.push(['story: DOM elements', await story.evaluate(() => document.querySelec
 rows.push(['story: links', await story.evaluate(() => document.querySelectorAll('main a[href]').length)]);
 await story.close();
 
-for (const [view, widths] of [['map', [320, 375, 600, 1000]], ['nhs', [320, 375, 600, 1000]], ['ransom', [320, 375, 600, 1000]], ['sources', [600]], ['story', [600]]]) {
+for (const [view, widths] of [['map', [320, 375, 600, 1000]], ['nhs', [320, 375, 600, 1000]], ['ransom', [320, 375, 600, 1000]], ['sources', [320, 375, 600, 1000]], ['story', [320, 375, 600, 1000]]]) {
   const heights = [];
   for (const width of widths) {
     // A short window, so the page's height is its content's, as an iframe sized to it would be.

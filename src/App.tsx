@@ -71,7 +71,7 @@ function Graphic({ config }: { config: Config }) {
     <main className="graphic" data-view={view} data-embed={embed ? '' : undefined} data-interactive={interactive ? '' : undefined}>
       <Header mode={embed ? 'hidden' : story ? 'full' : 'compact'} />
       {viewShows(view, 'spread') ? <SpreadSection config={config} /> : null}
-      <LaterSections view={view} />
+      <LaterSections view={view} embed={embed} />
       <CreditLine compact={embed} />
       <CitationCard />
     </main>
@@ -83,7 +83,7 @@ function Graphic({ config }: { config: Config }) {
  * arrives. Memoised: an update reaching a boundary that is still waiting for its code would make
  * React drop the prerendered HTML and show the fallback, so nothing re-renders them but `view`.
  */
-const LaterSections = memo(function LaterSections({ view }: { view: View }) {
+const LaterSections = memo(function LaterSections({ view, embed }: { view: View; embed: boolean }) {
   const { Nhs: NhsSection, Ransom: RansomSection, Attribution: AttributionSection, Sources: SourcesSection } = useSections();
   return (
     <>
@@ -104,7 +104,7 @@ const LaterSections = memo(function LaterSections({ view }: { view: View }) {
       ) : null}
       {viewShows(view, 'sources') ? (
         <Suspense fallback={<SectionLoading id="sources" />}>
-          <SourcesSection expanded={view === 'sources'} />
+          <SourcesSection expanded={view === 'sources' && !embed} />
         </Suspense>
       ) : null}
     </>

@@ -17,19 +17,29 @@ export interface ViewSpec {
   title: string;
   sections: readonly SectionId[];
   /**
-   * The iframe height to use before the graphic reports its own (or for good, where a host strips
-   * scripts), measured on the built embed page at 600 px wide: a little too tall beats cut off.
+   * The embed page's height at four widths, measured on the built page (`npm run measure`) and
+   * kept true by a browser test (e2e/embed.spec.ts): the starting heights of the embed codes.
    */
-  fallbackHeight: number;
+  heights: Readonly<Record<EmbedWidth, number>>;
 }
 
+export const EMBED_WIDTHS = [320, 375, 600, 1000] as const;
+export type EmbedWidth = (typeof EMBED_WIDTHS)[number];
+
 export const VIEWS: Readonly<Record<View, ViewSpec>> = {
-  story: { id: 'story', title: 'WannaCry, May 2017: the full story', sections: SECTION_IDS, fallbackHeight: 4200 },
-  map: { id: 'map', title: 'WannaCry, May 2017: where it was reported', sections: ['spread'], fallbackHeight: 1500 },
-  nhs: { id: 'nhs', title: "WannaCry, May 2017: what it did to England's NHS", sections: ['nhs'], fallbackHeight: 2600 },
-  ransom: { id: 'ransom', title: 'WannaCry, May 2017: the ransom payments', sections: ['ransom'], fallbackHeight: 1500 },
-  sources: { id: 'sources', title: 'WannaCry, May 2017: sources and methods', sections: ['sources'], fallbackHeight: 2400 },
+  story: { id: 'story', title: 'WannaCry, May 2017: the full story', sections: SECTION_IDS, heights: { 320: 8128, 375: 7390, 600: 5664, 1000: 4916 } },
+  map: { id: 'map', title: 'WannaCry, May 2017: where it was reported', sections: ['spread'], heights: { 320: 927, 375: 895, 600: 723, 1000: 515 } },
+  nhs: { id: 'nhs', title: "WannaCry, May 2017: what it did to England's NHS", sections: ['nhs'], heights: { 320: 1635, 375: 1563, 600: 1189, 1000: 1067 } },
+  ransom: { id: 'ransom', title: 'WannaCry, May 2017: the ransom payments', sections: ['ransom'], heights: { 320: 1275, 375: 1195, 600: 1023, 1000: 954 } },
+  sources: { id: 'sources', title: 'WannaCry, May 2017: sources and methods', sections: ['sources'], heights: { 320: 3816, 375: 3243, 600: 2325, 1000: 1969 } },
 };
+
+/**
+ * The height an iframe starts at before the graphic reports its own, and keeps where a host strips
+ * scripts: the height on a phone (375 px), so that no reader's copy is cut off; wider pages show
+ * some space below until the height message arrives.
+ */
+export const fallbackHeight = (view: View) => VIEWS[view].heights[375];
 
 /** The page prerendered with this view alone and no page chrome, which embed codes point at. */
 export const embedPageFile = (view: View) => `embed-${view}.html`;

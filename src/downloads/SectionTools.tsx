@@ -52,7 +52,7 @@ export const SectionTools = memo(function SectionTools({ view, chartRef }: Props
   const copyLink = () => navigator.clipboard.writeText(shareLink(view, window.location.href));
   return (
     <div className="section-tools">
-      <LazyDetails summary="Download or share" fallback={<StaticTableLink view={view} what="The data" />}>
+      <LazyDetails summary="Download" fallback={<StaticTableLink view={view} what="The data" />}>
         {() => (
         <div className="controls" role="group" aria-label={`Download or share: ${VIEWS[view].title}`}>
       <button type="button" onClick={() => run('CSV download ready', 'The CSV download could not be made in this browser', () => data('csv'))}>

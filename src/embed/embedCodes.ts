@@ -4,7 +4,7 @@
  * correct form for its platform.
  */
 import { escapeHtml } from '../format/html.ts';
-import { embedPageFile, VIEWS, type View } from '../views.ts';
+import { embedPageFile, fallbackHeight, VIEWS, type View } from '../views.ts';
 
 
 /**
@@ -33,7 +33,8 @@ export function embedCodes(base: string, view: View): EmbedCodes {
   const src = escapeHtml(graphicUrl(base, view));
   const title = escapeHtml(VIEWS[view].title);
   const image = escapeHtml(staticImageUrl(base, view));
-  const height = VIEWS[view].fallbackHeight;
+  const height = fallbackHeight(view);
+  const phoneHeight = VIEWS[view].heights[375];
   const id = `wannacry-${view}`;
   return {
     iframe:
@@ -46,7 +47,8 @@ export function embedCodes(base: string, view: View): EmbedCodes {
       `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>\n` +
       `<script>new pym.Parent("${id}", "${src}", { title: "${title}" });</script>`,
     amp:
-      `<amp-iframe src="${src}" title="${title}" width="600" height="${height}" layout="responsive" resizable\n` +
+      // AMP pages are read on phones: a fixed-height frame at the phone height, resized on embed-size.
+      `<amp-iframe src="${src}" title="${title}" height="${phoneHeight}" layout="fixed-height" resizable\n` +
       `  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" frameborder="0">\n` +
       `  <div overflow tabindex="0" role="button" aria-label="Show the whole graphic">Show the whole graphic</div>\n` +
       `  <amp-img placeholder layout="fill" src="${image}" alt="${title}"></amp-img>\n` +
@@ -63,9 +65,10 @@ export function oembedJson(base: string, view: View, width = 600) {
     title: VIEWS[view].title,
     provider_name: 'WannaCry graphics desk',
     provider_url: base,
-    html: `<iframe src="${escapeHtml(graphicUrl(base, view))}" title="${escapeHtml(VIEWS[view].title)}" width="100%" height="${VIEWS[view].fallbackHeight}" style="border:0;width:100%" loading="lazy"></iframe>`,
+    html: `<iframe src="${escapeHtml(graphicUrl(base, view))}" title="${escapeHtml(VIEWS[view].title)}" width="100%" height="${fallbackHeight(view)}" style="border:0;width:100%" loading="lazy"></iframe>`,
     width,
-    height: VIEWS[view].fallbackHeight,
+    // The height at the width this response gives (600 px), as measured.
+    height: VIEWS[view].heights[600],
     thumbnail_url: staticImageUrl(base, view),
     thumbnail_width: 1200,
     thumbnail_height: 630,

@@ -5,7 +5,7 @@
  */
 import { StrictMode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { VIEW_IDS, VIEWS, type View } from '../views.ts';
+import { fallbackHeight, VIEW_IDS, VIEWS, type View } from '../views.ts';
 import { embedCodes, graphicUrl } from './embedCodes.ts';
 import '../theme/tokens.css';
 import '../styles.css';
@@ -16,7 +16,7 @@ const base = new URL('./', window.location.href).href;
 
 function SizedFrame({ view, width }: { view: View; width: number }) {
   const ref = useRef<HTMLIFrameElement>(null);
-  const [height, setHeight] = useState(VIEWS[view].fallbackHeight);
+  const [height, setHeight] = useState(fallbackHeight(view));
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
       const d = e.data as { context?: string; height?: number };
@@ -73,7 +73,7 @@ function Preview() {
       <h1>Embed the WannaCry graphic</h1>
       <p>
         Pick a view, check it at three widths, then copy the code for your platform. Every code sizes itself to the graphic's height; the plain iframe
-        falls back to {VIEWS[view].fallbackHeight} px where a host strips scripts.
+        falls back to {fallbackHeight(view)} px where a host strips scripts.
       </p>
       <label className="view-picker">
         View{' '}

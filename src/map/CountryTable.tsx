@@ -50,7 +50,7 @@ export const CountryTable = memo(function CountryTable({ onSelect }: { onSelect?
   }, [rows, sort]);
 
   return (
-    <LazyDetails className="country-table" summary={`Table of ${rows.length} countries`} fallback={<StaticTableLink view="map" what="Every country and its first report" />}>
+    <LazyDetails className="country-table" summary="Countries table" fallback={<StaticTableLink view="map" what="Every country and its first report" />}>
       {() => (
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Countries table, scrolls sideways on small screens">
         <table>

@@ -10,6 +10,7 @@ import { countReportedBy } from '../data/derive/evidence.ts';
 import { startOf } from '../data/derive/time.ts';
 import { formatIsoDate, formatNumber, formatUtcDay, plural } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
+import { LazyDetails, StaticTableLink } from '../ui/LazyDetails.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 import { keyEventMarks, totalsKnownBy } from './timeline.ts';
 import type { TimeStep } from './timeSteps.ts';
@@ -156,8 +157,8 @@ export const KeyEvents = memo(function KeyEvents({ steps, onStep }: { steps: rea
   const last = steps.length - 1;
   const go = onStep;
   return (
-    <details className="key-events">
-        <summary>Key events</summary>
+    <LazyDetails className="key-events" summary="Key events" fallback={<StaticTableLink view="map" what="The key events, with their sources," />}>
+      {() => (
         <ol>
           {marks.map((m) => (
             <li key={m.event.id}>
@@ -175,6 +176,7 @@ export const KeyEvents = memo(function KeyEvents({ steps, onStep }: { steps: rea
             </li>
           ))}
         </ol>
-    </details>
+      )}
+    </LazyDetails>
   );
 });

@@ -41,7 +41,8 @@ export function AttributionSection() {
         prosecutors charged a North Korean programmer {cite(LEDE.charges)}. North Korea denied it {cite(LEDE.denial)}.
       </p>
       <figure className="chart-figure">
-        <div className="chart-frame attribution-frame">
+        {/* On a phone the strip scrolls sideways in its frame: a keyboard can scroll it too. */}
+        <div className="chart-frame attribution-frame" tabIndex={0} role="region" aria-label="The attribution strip, scrolls sideways on small screens">
           <AttributionStrip statements={statements} summaryId={summaryId} />
         </div>
         <figcaption id={summaryId} className="chart-caption">

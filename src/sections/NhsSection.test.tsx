@@ -16,6 +16,14 @@ const tree = () => (
     <NhsSection />
   </ModelContext.Provider>
 );
+/** Opens a details built on opening (LazyDetails), as a reader's click would. */
+const open = (container: HTMLElement, summary: string) => {
+  const details = [...container.querySelectorAll('details')].find((d) => d.querySelector('summary')!.textContent!.startsWith(summary))!;
+  act(() => {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  });
+};
 const units = (container: HTMLElement) => [...container.querySelectorAll<SVGRectElement>('.unit-chart rect[data-index]')];
 const countBy = (rects: SVGRectElement[]) => rects.reduce<Record<string, number>>((n, r) => ({ ...n, [r.dataset.category!]: (n[r.dataset.category!] ?? 0) + 1 }), {});
 
@@ -25,6 +33,7 @@ describe('NhsSection', () => {
     // The squares' names are tested below; the snapshot holds the drawing.
     const trusts = container.querySelector('.unit-chart svg')!.outerHTML.replace(/ aria-label="[^"]*"/g, '');
     await expect(oneElementPerLine(trusts)).toMatchFileSnapshot('./__snapshots__/nhs-trusts.svg');
+    open(container, 'How the cost adds up');
     await expect(oneElementPerLine(container.querySelector('.cost-chart svg')!.outerHTML)).toMatchFileSnapshot('./__snapshots__/nhs-cost.svg');
   });
 
@@ -93,6 +102,7 @@ describe('NhsSection', () => {
 
   it('shows the cost parts, their arithmetic sum and the published total', () => {
     const { container } = render(tree());
+    open(container, 'How the cost adds up');
     expect([...container.querySelectorAll('.cost-segment')].map((r) => r.getAttribute('aria-label'))).toEqual([
       'Lost output (cancelled care) during the attack: £19m',
       'Additional IT support during the attack: £0.5m',
@@ -103,6 +113,7 @@ describe('NhsSection', () => {
 
   it('shows a cost part on touch, and hides it when the reader touches outside the chart', () => {
     const { container } = render(tree());
+    open(container, 'How the cost adds up');
     fireEvent.pointerEnter(container.querySelectorAll('.cost-part')[1]!, { pointerType: 'touch' });
     expect(screen.getByRole('tooltip').textContent).toBe('Additional IT support during the attack£0.5m12-18 May 2017');
     fireEvent.pointerLeave(container.querySelector('.cost-chart')!, { pointerType: 'touch' });
@@ -113,6 +124,7 @@ describe('NhsSection', () => {
 
   it('gives the timeline in UK time, and in UTC on request', () => {
     const { container } = render(tree());
+    open(container, 'The week');
     const times = () => [...container.querySelectorAll('.timeline-time')].map((t) => t.textContent);
     expect(times()).toContain('16:00');
     fireEvent.click(screen.getByRole('button', { name: 'UTC' }));

@@ -16,6 +16,7 @@ import { NHS } from '../data/requiredFacts.ts';
 import { SectionTools } from '../downloads/SectionTools.tsx';
 import { formatNumber } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
+import { LazyDetails, StaticTableLink } from '../ui/LazyDetails.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 
 export function NhsSection() {
@@ -40,18 +41,15 @@ export function NhsSection() {
         <summary>How we know: the counts, the estimates and the A&amp;E diverts</summary>
         <NhsNotes />
       </details>
-      <details className="how-we-know">
-        <summary>How the cost adds up</summary>
-        <CostFigure />
-      </details>
-      <details className="how-we-know">
-        <summary>The week, day by day</summary>
-        <Timeline />
-      </details>
-      <details className="how-we-know">
-        <summary>Why the NHS was exposed: the official findings</summary>
-        <WhyFindings />
-      </details>
+      <LazyDetails className="how-we-know" summary="How the cost adds up" fallback={<StaticTableLink view="nhs" what="Every NHS figure, the cost and its parts among them," />}>
+        {() => <CostFigure />}
+      </LazyDetails>
+      <LazyDetails className="how-we-know" summary="The week, day by day" fallback={<StaticTableLink view="nhs" what="The week, day by day," />}>
+        {() => <Timeline />}
+      </LazyDetails>
+      <LazyDetails className="how-we-know" summary="Why the NHS was exposed: the official findings" fallback={<StaticTableLink view="nhs" what="Every finding, with its source," />}>
+        {() => <WhyFindings />}
+      </LazyDetails>
       <SectionTools view="nhs" chartRef={trustsRef} />
     </section>
   );

@@ -8,6 +8,7 @@ import { formatIsoDate, plural } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 import { SectionTools } from '../downloads/SectionTools.tsx';
+import { LazyDetails, StaticTableLink } from '../ui/LazyDetails.tsx';
 
 export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
   const { dataset } = useModel();
@@ -46,16 +47,17 @@ export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
               ))}
             </p>
             {myth.examples.length ? (
-              <details className="myth-examples">
-                <summary>Where the error appeared ({myth.examples.length})</summary>
-                <ul className="cites">
-                  {myth.examples.map((e, i) => (
-                    <li key={i}>
-                      <Cite citation={e} full />
-                    </li>
-                  ))}
-                </ul>
-              </details>
+              <LazyDetails className="myth-examples" summary={`Where the error appeared (${myth.examples.length})`} fallback={<StaticTableLink view="sources" what="Every correction with its examples" />}>
+                {() => (
+                  <ul className="cites">
+                    {myth.examples.map((e, i) => (
+                      <li key={i}>
+                        <Cite citation={e} full />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </LazyDetails>
             ) : null}
           </li>
         ))}

@@ -85,6 +85,28 @@ function Rows({ view, model }: { view: View; model: Model }) {
 function ExtraTables({ view, model }: { view: View; model: Model }) {
   if (view === 'nhs') {
     return (
+      <>
+      <table>
+        <caption>The NHS&apos;s week, 12 to 19 May 2017 (times in UTC), with sources</caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">What happened</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.dataset.nhs.timeline.map((e) => (
+            <tr key={e.id}>
+              <th scope="row">{e.time ? formatIsoDate(e.time) : `${formatIsoDate(e.day)}${e.timeText ? `, ${e.timeText} (UK time)` : ''}`}</th>
+              <td>{e.text}</td>
+              <td>
+                <SourceLink model={model} sourceId={e.sourceId} />, {e.locator}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <table>
         <caption>The NHS trusts the NAO named as affected (April 2018 edition), with sources</caption>
         <thead>
@@ -103,6 +125,72 @@ function ExtraTables({ view, model }: { view: View; model: Model }) {
               <td>{t.aeDiverted ?? ''}</td>
               <td>
                 <SourceLink model={model} sourceId={t.sourceId} />, {t.locator}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      </>
+    );
+  }
+  if (view === 'map' || view === 'story') {
+    const events = model.dataset.events.filter((e) => e.key);
+    return (
+      <table>
+        <caption>Key events on the map&apos;s time axis, with sources</caption>
+        <thead>
+          <tr>
+            <th scope="col">Event</th>
+            <th scope="col">When</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.id}>
+              <th scope="row">{e.label}</th>
+              <td>{e.timeText ?? (e.time ? formatIsoDate(e.time) : `between ${formatIsoDate(e.earliest ?? '')} and ${formatIsoDate(e.latest ?? '')}`)}</td>
+              <td>
+                <SourceLink model={model} sourceId={e.sourceId} />, {e.locator}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+  if (view === 'sources') {
+    return (
+      <table>
+        <caption>Corrections of common errors in the coverage, with the sources for each correction and examples of the error</caption>
+        <thead>
+          <tr>
+            <th scope="col">Claim</th>
+            <th scope="col">Correction</th>
+            <th scope="col">Sources</th>
+            <th scope="col">Where the error appeared</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.dataset.myths.map((m) => (
+            <tr key={m.id}>
+              <th scope="row">{m.claim}</th>
+              <td>{m.correction}</td>
+              <td>
+                {m.evidence.map((e, i) => (
+                  <span key={i}>
+                    {i ? '; ' : ''}
+                    <SourceLink model={model} sourceId={e.sourceId} />, {e.locator}
+                  </span>
+                ))}
+              </td>
+              <td>
+                {m.examples.map((e, i) => (
+                  <span key={i}>
+                    {i ? '; ' : ''}
+                    <SourceLink model={model} sourceId={e.sourceId} />: “{e.quote}”
+                  </span>
+                ))}
               </td>
             </tr>
           ))}
