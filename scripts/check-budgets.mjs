@@ -6,12 +6,14 @@
 // Budgets (issue 8, README "Performance"):
 //   first-load JavaScript                       ≤ 110 KB
 //   first-load code and markup (HTML, CSS, JS, map geometry)  ≤ 200 KB   the map view's total less the dataset
-//   dataset (data/wannacry.json)                ≤ 120 KB   see README: every claim carries its source
+//   dataset (data/wannacry.json)                ≤ 135 KB   see README: every claim carries its source
+//   (raised from 120 KB in December 2026, when the earliest-report research added 70 sources and the
+//   attribution part 29 more, each with its locator and exact quote; the page paints without it)
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1000;
-export const BUDGETS = { js: 110 * KB, code: 200 * KB, dataset: 120 * KB };
+export const BUDGETS = { js: 110 * KB, code: 200 * KB, dataset: 135 * KB };
 const dist = new URL('../dist/', import.meta.url);
 const gz = (path) => gzipSync(readFileSync(new URL(path, dist)), { level: 9 }).length;
 
