@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { formatIssue, validateDataset, type Issue, type IssuePath } from '../../src/data/validate.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { hashText, type LoadedDataset } from '../../src/data/load.ts';
-import { parseCsv, parseJson, TextSyntaxError } from './parseText.ts';
+import { parseJson, TextSyntaxError } from './parseText.ts';
+import { describeForm, readCsv } from './readCsv.ts';
 import { camelCase, convertCell, JSON_FILES, snakeCase, TABLES, type TableSpec } from './sourceFiles.ts';
+import { columnKind, rowProblems, spreadsheetFormProblem } from './spreadsheetForms.ts';
 
 export interface Problem {
   file: string;
@@ -28,6 +30,10 @@ export interface Assembly {
   dataset: unknown;
   problems: Problem[];
   origins: WeakMap<object, Origin>;
+  /** How files not in the plain form (UTF-8, comma, LF) were read: one line each (readCsv.ts). */
+  notes: Problem[];
+  /** "file:line:column" of cells refused as a spreadsheet's form, whose schema issue would only repeat it. */
+  spreadsheetCells: Set<string>;
 }
 
 /** The part of the dataset each file fills: when a file cannot be read, the schema's view of that
@@ -43,9 +49,11 @@ const PART_OF_FILE: Record<string, string> = {
 /** The field of ransom.json naming the raw transaction file the payments derive from. */
 export const RAW_PAYMENTS_FIELD = 'paymentsFile';
 
-async function readText(dir: string, file: string, problems: Problem[]): Promise<string | undefined> {
+async function readText(dir: string, file: string, problems: Problem[]): Promise<string | undefined>;
+async function readText(dir: string, file: string, problems: Problem[], bytes: 'bytes'): Promise<Uint8Array | undefined>;
+async function readText(dir: string, file: string, problems: Problem[], bytes?: 'bytes'): Promise<string | Uint8Array | undefined> {
   try {
-    return await readFile(join(dir, file), 'utf8');
+    return bytes ? await readFile(join(dir, file)) : await readFile(join(dir, file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     problems.push({ file, message: code === 'ENOENT' ? 'file missing: expected it in the data folder' : `cannot read: ${code}` });
@@ -61,17 +69,21 @@ function syntaxProblem(file: string, error: unknown): Problem {
   throw error;
 }
 
-async function readTable(dir: string, spec: TableSpec, origins: Assembly['origins'], problems: Problem[]) {
-  const text = await readText(dir, spec.file, problems);
-  if (text === undefined) return [];
+async function readTable(dir: string, spec: TableSpec, assembly: Pick<Assembly, 'origins' | 'problems' | 'notes' | 'spreadsheetCells'>) {
+  const { origins, problems } = assembly;
+  const bytes = await readText(dir, spec.file, problems, 'bytes');
+  if (bytes === undefined) return [];
+  const expected = Object.keys(spec.columns);
   let table;
   try {
-    table = parseCsv(text);
+    const read = readCsv(bytes, expected, spec.file);
+    table = read.table;
+    const note = describeForm(read.form);
+    if (note) assembly.notes.push({ file: spec.file, message: note });
   } catch (error) {
     problems.push(syntaxProblem(spec.file, error));
     return [];
   }
-  const expected = Object.keys(spec.columns);
   for (const name of expected) {
     if (!table.header.includes(name)) problems.push({ file: spec.file, line: 1, message: `header: expected a column "${name}", found none (columns: ${expected.join(', ')})` });
   }
@@ -84,9 +96,16 @@ async function readTable(dir: string, spec: TableSpec, origins: Assembly['origin
   return table.rows.map(({ line, cells }, row) => {
     const object: Record<string, unknown> = {};
     for (const [name, type] of Object.entries(spec.columns)) {
+      // A form a spreadsheet writes ("05/01/17" for May 2017, "1,5", "1.2E+07"): what it became and what to write instead.
+      const sheetForm = spreadsheetFormProblem(cells[name] ?? '', columnKind(name, type));
+      if (sheetForm) {
+        problems.push({ file: spec.file, line, message: `row ${row + 1}, column ${name}: ${sheetForm}` });
+        assembly.spreadsheetCells.add(`${spec.file}:${line}:${name}`);
+      }
       const value = convertCell(cells[name] ?? '', type);
       if (value !== undefined) object[camelCase(name)] = value;
     }
+    for (const { column, message } of rowProblems(spec.file, cells)) problems.push({ file: spec.file, line, message: `row ${row + 1}, column ${column}: ${message}` });
     origins.set(object, { kind: 'csv', file: spec.file, line, row: row + 1 });
     return object;
   });
@@ -140,7 +159,9 @@ function paymentsFrom(raw: unknown, file: string, wallets: unknown, problems: Pr
 export async function assembleDataset(dir: string): Promise<Assembly> {
   const problems: Problem[] = [];
   const origins: Assembly['origins'] = new WeakMap();
-  const table = (spec: TableSpec) => readTable(dir, spec, origins, problems);
+  const notes: Problem[] = [];
+  const spreadsheetCells = new Set<string>();
+  const table = (spec: TableSpec) => readTable(dir, spec, { origins, problems, notes, spreadsheetCells });
 
   const [sources, countryFigures, countryReports, events, globalTotals, nhsFigures, nhsTrusts, nhsTimeline, ransomFacts, corrections, attribution] =
     await Promise.all([
@@ -208,7 +229,7 @@ export async function assembleDataset(dir: string): Promise<Assembly> {
     myths: fromJson(mythsFile?.myths, JSON_FILES.myths, ['myths']),
     attribution,
   };
-  return { dataset, problems, origins };
+  return { dataset, problems, origins, notes, spreadsheetCells };
 }
 
 /** Where in data/ an issue of the assembled dataset belongs: the deepest node that knows its origin. */
@@ -243,6 +264,8 @@ export function locateIssue(assembly: Assembly, issue: Issue): Problem {
 export interface CheckResult {
   dataset?: Dataset;
   problems: Problem[];
+  /** One line for each file read in another form than UTF-8, comma, LF (e.g. semicolons): not problems. */
+  notes?: Problem[];
 }
 
 /** Assemble and validate data/: the verdict the build, the dev server and data:check share. */
@@ -251,16 +274,22 @@ export async function checkSourceFiles(dir: string): Promise<CheckResult> {
   // Syntax and column problems come first: the schema's view of a broken file would only echo them.
   const result = validateDataset(assembly.dataset);
   const brokenParts = assembly.problems
-    .filter((p) => p.message.startsWith('invalid ') || p.message.startsWith('file missing') || p.message.startsWith('cannot read') || p.message.startsWith('(top level)'))
+    .filter((p) => p.message.startsWith('invalid ') || p.message.startsWith('not read') || p.message.startsWith('file missing') || p.message.startsWith('cannot read') || p.message.startsWith('(top level)'))
     .map((p) => PART_OF_FILE[p.file] ?? (p.file.startsWith('raw/') ? 'ransom.payments' : undefined))
     .filter((part): part is string => part !== undefined);
   const inBrokenPart = (issue: Issue) => {
     const path = issue.path.join('.');
     return brokenParts.some((part) => path === part || path.startsWith(`${part}.`));
   };
-  const schemaProblems = result.ok ? [] : result.issues.filter((issue) => !inBrokenPart(issue)).map((issue) => locateIssue(assembly, issue));
+  // A cell already refused as a spreadsheet's form ("05/12/2017" in a date column) is not reported twice.
+  const repeatsSpreadsheetForm = (p: Problem) => {
+    const column = /^row \d+, column ([a-z0-9_]+):/.exec(p.message)?.[1];
+    return column !== undefined && assembly.spreadsheetCells.has(`${p.file}:${p.line}:${column}`);
+  };
+  const schemaProblems = result.ok ? [] : result.issues.filter((issue) => !inBrokenPart(issue)).map((issue) => locateIssue(assembly, issue)).filter((p) => !repeatsSpreadsheetForm(p));
   const problems = [...assembly.problems, ...schemaProblems];
-  return problems.length || !result.ok ? { problems } : { dataset: result.dataset, problems };
+  const notes = assembly.notes;
+  return problems.length || !result.ok ? { problems, notes } : { dataset: result.dataset, problems, notes };
 }
 
 /** The published form of a valid data/ folder: the file's text and the dataset it holds. */

@@ -1,6 +1,9 @@
 /**
  * `npm run data:check [-- <file or folder>]`: validates the dataset and prints one line per
- * problem as `file:line:column: where: expected ..., found ...` (the form editors and CI annotate).
+ * problem as `file:line:column: where: expected ..., found ...` (the form editors and CI annotate);
+ * for a value a spreadsheet rewrote, `file:line: row N, column C: found ..., what it is: write ...`.
+ * A table saved in another form than UTF-8, comma, LF (semicolons, a byte-order mark, UTF-16, CRLF)
+ * is read and named in one line, `file: read as ...`, before the verdict.
  *
  * - no argument: the source files in data/
  * - a folder: the source files in that folder
@@ -67,15 +70,17 @@ export async function runDataCheck(args: readonly string[], cwd: string, default
 
   const dir = isDirectory ? target : dirname(target);
   const prefix = relative(cwd, dir);
-  const { dataset, problems } = await checkSourceFiles(dir);
-  if (!problems.length && dataset) return { lines: [`${prefix || '.'}: valid (${summarise(dataset)})`], exitCode: 0 };
-  if (isDirectory) return { lines: problems.map((p) => formatProblem(p, prefix)), exitCode: 1 };
+  const { dataset, problems, notes = [] } = await checkSourceFiles(dir);
+  // Files read in another form than UTF-8, comma, LF (e.g. semicolons from European Excel): one line each, first.
+  const file = isDirectory ? undefined : basename(target);
+  const noteLines = notes.filter((n) => !file || n.file === file).map((n) => formatProblem(n, prefix));
+  if (!problems.length && dataset) return { lines: [...noteLines, `${prefix || '.'}: valid (${summarise(dataset)})`], exitCode: 0 };
+  if (isDirectory) return { lines: [...noteLines, ...problems.map((p) => formatProblem(p, prefix))], exitCode: 1 };
 
-  const file = basename(target);
   const own = problems.filter((p) => p.file === file);
   const elsewhere = problems.length - own.length;
-  const lines = own.map((p) => formatProblem(p, prefix));
+  const lines = [...noteLines, ...own.map((p) => formatProblem(p, prefix))];
   if (elsewhere) lines.push(`${prefix || '.'}: ${elsewhere} more problem(s) in other files; run npm run data:check to list them`);
-  if (!lines.length) lines.push(`${shown}: valid`);
+  if (!own.length && !elsewhere) lines.push(`${shown}: valid`);
   return { lines, exitCode: own.length ? 1 : 0 };
 }

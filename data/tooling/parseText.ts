@@ -55,6 +55,8 @@ export interface CsvRow {
   /** The line the row starts on (1-based; the header is line 1). */
   line: number;
   cells: Record<string, string>;
+  /** The cells in file order, as many as the row has. */
+  values: string[];
 }
 
 export interface CsvTable {
@@ -64,10 +66,11 @@ export interface CsvTable {
   raggedRows: Array<{ line: number; cells: number }>;
 }
 
-export function parseCsv(text: string): CsvTable {
+/** `delimiter`: "," unless readCsv.ts found another; `fromLine`: 2 when line 1 is Excel's "sep=;" hint. */
+export function parseCsv(text: string, { delimiter = ',', fromLine = 1 }: { delimiter?: string; fromLine?: number } = {}): CsvTable {
   let records: Array<{ record: string[]; info: { lines: number }; raw: string }>;
   try {
-    records = parseCsvText(text, { bom: true, relax_column_count: true, info: true, raw: true }) as unknown as typeof records;
+    records = parseCsvText(text, { bom: true, delimiter, from_line: fromLine, relax_column_count: true, info: true, raw: true }) as unknown as typeof records;
   } catch (error) {
     const e = error as Error & { bytes?: number; lines?: number; code?: string };
     const bytes = typeof e.bytes === 'number' ? e.bytes : undefined;
@@ -88,7 +91,7 @@ export function parseCsv(text: string): CsvTable {
     if (record.length !== header.length) raggedRows.push({ line, cells: record.length });
     const cells: Record<string, string> = {};
     header.forEach((name, i) => (cells[name] = record[i] ?? ''));
-    rows.push({ line, cells });
+    rows.push({ line, cells, values: record });
   }
   return { header, rows, raggedRows };
 }

@@ -8,12 +8,13 @@
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { countReportedBy } from '../data/derive/evidence.ts';
 import { startOf } from '../data/derive/time.ts';
-import { formatIsoDate, formatNumber, formatUtcDay, plural } from '../format/format.ts';
+import { formatNumber, formatUtcDay, plural } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
-import { LazyDetails, StaticTableLink } from '../ui/LazyDetails.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
-import { keyEventMarks, totalsKnownBy } from './timeline.ts';
+import { useKeyEventMarks } from './KeyEvents.tsx';
+import { totalsKnownBy } from './timeline.ts';
 import type { TimeStep } from './timeSteps.ts';
+import { roundTo } from '../format/round.ts';
 
 interface Props {
   steps: readonly TimeStep[];
@@ -25,7 +26,7 @@ interface Props {
 // Playback: an hour of the first two days every 450 ms, a later day every 900 ms (about 35 s in all).
 const PLAY_INTERVAL_MS = { hour: 450, day: 900, all: 900 } as const;
 
-const round = (n: number) => Math.round(n * 10) / 10;
+const round = (n: number) => roundTo(n, 1);
 
 /** Where the axis names a moment: the start, the midnights of the hourly part, the end of May, all. */
 function axisTicks(steps: readonly TimeStep[]) {
@@ -142,41 +143,5 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
         )}
       </p>
     </div>
-  );
-});
-
-
-function useKeyEventMarks(steps: readonly TimeStep[]) {
-  const model = useModel();
-  return useMemo(() => keyEventMarks(model.dataset.events, steps), [model, steps]);
-}
-
-/** The key events marked on the time axis, as a list one tap away; each jumps the map to its moment. */
-export const KeyEvents = memo(function KeyEvents({ steps, onStep }: { steps: readonly TimeStep[]; onStep: (step: number) => void }) {
-  const marks = useKeyEventMarks(steps);
-  const last = steps.length - 1;
-  const go = onStep;
-  return (
-    <LazyDetails className="key-events" summary="Key events" fallback={<StaticTableLink view="map" what="The key events, with their sources," />}>
-      {() => (
-        <ol>
-          {marks.map((m) => (
-            <li key={m.event.id}>
-              <button type="button" className="link-button" onClick={() => go(Math.max(0, Math.min(m.start, last)))}>
-                {m.event.label}
-              </button>{' '}
-              <span className="event-time">{m.event.timeText ?? formatIsoDate(m.event.time ?? m.event.earliest ?? '', { short: true })}</span>
-              {m.event.earliest && m.event.latest ? (
-                <span className="event-time">
-                  {' '}
-                  (between {formatIsoDate(m.event.earliest, { short: true })} and {formatIsoDate(m.event.latest, { short: true })})
-                </span>
-              ) : null}
-              . <span className="event-description">{m.event.description}</span> <Cite citation={m.event} />
-            </li>
-          ))}
-        </ol>
-      )}
-    </LazyDetails>
   );
 });

@@ -1,4 +1,5 @@
 /** Zoom as a viewBox: pure rectangle maths, no DOM (react-simple-maps' approach, minus the nodes). */
+import { roundTo } from '../format/round.ts';
 export type Box = readonly [x0: number, y0: number, x1: number, y1: number];
 export interface ViewBox {
   x: number;
@@ -39,7 +40,7 @@ export function zoomViewBox(v: ViewBox, factor: number, map: { width: number; he
 }
 
 export const viewBoxAttribute = (v: ViewBox) => `${round(v.x)} ${round(v.y)} ${round(v.width)} ${round(v.height)}`;
-const round = (n: number) => Math.round(n * 10) / 10;
+const round = (n: number) => roundTo(n, 1);
 
 /**
  * The part of the projected world the map shows: all of it but the far south. Nothing south of

@@ -3,6 +3,7 @@
  * otherwise, and always inside the chart, so that on a 320 px phone it never leaves the screen.
  * Coordinates are CSS pixels relative to the chart's wrapper.
  */
+import { roundTo } from '../format/round.ts';
 export interface Point {
   x: number;
   y: number;
@@ -21,7 +22,7 @@ export interface TooltipPlacement {
   side: 'above' | 'below';
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = (n: number) => roundTo(n, 2);
 const clamp = (n: number, lo: number, hi: number) => Math.min(Math.max(n, lo), Math.max(lo, hi));
 
 /** The gap between the anchor and the tooltip, and the margin kept from the chart's edges. */

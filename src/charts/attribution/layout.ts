@@ -9,6 +9,7 @@ import type { Attribution } from '../../data/schema.ts';
 import { ATTRIBUTION_KINDS } from '../../data/schema.ts';
 import { startOf } from '../../data/derive/time.ts';
 import { formatIsoDate } from '../../format/format.ts';
+import { roundTo } from '../../format/round.ts';
 
 export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
 
@@ -46,7 +47,7 @@ export interface StripLayout {
   dots: StripDot[];
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+const round = (n: number) => roundTo(n, 1);
 
 export function layoutStrip(statements: readonly Attribution[]): StripLayout {
   const times = statements.map((s) => startOf(s.date));

@@ -4,6 +4,7 @@
  * parts, so the bar is exactly full; the published (rounded) total is shown next to it, not used.
  */
 import { scaleLinear } from 'd3-scale';
+import { roundTo } from '../../format/round.ts';
 
 export interface Part {
   id: string;
@@ -33,7 +34,7 @@ export interface PartToWhole {
 
 /** Wide enough for a label such as "£0.5m" at the chart's 13 px type. */
 export const MIN_LABEL_WIDTH = 48;
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = (n: number) => roundTo(n, 2);
 
 export function layoutPartToWhole(parts: readonly Part[], width: number): PartToWhole {
   // Summed in millionths, so that 19 + 0.5 + 72 is exactly 91.5 however the parts are ordered.

@@ -6,6 +6,7 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
 import { DAY_MS, HOUR_MS } from '../ransomSeries.ts';
+import { roundTo } from '../../format/round.ts';
 
 export interface PanelGrid {
   columns: 1 | 2;
@@ -13,7 +14,7 @@ export interface PanelGrid {
   gap: number;
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = (n: number) => roundTo(n, 2);
 
 /**
  * The two panels are stacked at every width, each the full width and a fixed height: the page is

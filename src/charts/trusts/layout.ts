@@ -3,6 +3,7 @@
  * (trustUnits), then units → squares on a grid that fits the width (layoutUnitGrid).
  */
 import type { Trust } from '../../data/schema.ts';
+import { roundTo } from '../../format/round.ts';
 
 export type TrustCategory = 'infected' | 'disrupted' | 'none';
 export const TRUST_CATEGORY_ORDER: readonly TrustCategory[] = ['infected', 'disrupted', 'none'];
@@ -62,7 +63,7 @@ const MIN_PITCH = 20;
 const MIN_COLUMNS = 10;
 const MAX_COLUMNS = 40;
 const GAP_SHARE = 0.15;
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = (n: number) => roundTo(n, 2);
 
 export function layoutUnitGrid(count: number, width: number): UnitGrid {
   const columns = Math.min(MAX_COLUMNS, Math.max(MIN_COLUMNS, Math.floor(width / MIN_PITCH)));
