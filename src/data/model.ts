@@ -13,8 +13,10 @@ export interface Model {
   countries: ReadonlyMap<string, Country>;
   evidence: ReadonlyMap<string, CountryEvidence>;
   places: ReadonlyMap<string, Place>;
-  nhs: ReadonlyMap<string, Fact>;
-  ransom: ReadonlyMap<string, Fact>;
+  /** The NHS section's figures by id (the dataset's `nhs.figures`). */
+  nhsFacts: ReadonlyMap<string, Fact>;
+  /** The ransom section's facts by id (the dataset's `ransom.facts`). */
+  ransomFacts: ReadonlyMap<string, Fact>;
 }
 
 export function buildModel(published: Dataset, world: World): Model {
@@ -28,8 +30,8 @@ export function buildModel(published: Dataset, world: World): Model {
     countries: new Map(dataset.countries.map((c) => [c.iso3, c])),
     evidence: classifyCountries(dataset),
     places: indexPlaces(world),
-    nhs: new Map(dataset.nhs.figures.map((f) => [f.id, f])),
-    ransom: new Map(dataset.ransom.facts.map((f) => [f.id, f])),
+    nhsFacts: new Map(dataset.nhs.figures.map((f) => [f.id, f])),
+    ransomFacts: new Map(dataset.ransom.facts.map((f) => [f.id, f])),
   };
 }
 

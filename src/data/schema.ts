@@ -4,28 +4,27 @@
  * Types are inferred from it; nothing else declares the dataset's shape.
  *
  * Structural rules live here; rules that relate one part to another (every sourceId resolves,
- * ids are unique, required NHS figures exist) live in `checkDataset.ts`, which runs after this.
+ * ids are unique, required NHS figures exist, provenance) live in `validate.ts` and
+ * `provenance.ts`, which run after this.
  *
  * Every message says what was expected; the formatter adds what was found.
  */
 import * as v from 'valibot';
+import { parseIsoDate } from '../format/isoDate.ts';
 import { ISO3_CODES } from './iso3.generated.ts';
 
 const text = (what: string) => v.pipe(v.string(`expected ${what} (text)`), v.trim(), v.nonEmpty(`expected ${what}, not empty`));
 const optionalText = (what: string) => v.optional(text(what));
 
-// Dates as sources give them: a year, a month, a day, or a UTC time. Nothing finer is invented.
-const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z)?)?)?$/;
-
-/** True when `value` is one of the ISO 8601 forms above and names a real calendar moment. */
+/** True when `value` is a date as sources give it (format/isoDate.ts) and names a real calendar moment. */
 export function isIsoDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00'] = m;
-  const date = new Date(Date.UTC(+y!, +mo - 1, +d, +h, +mi, +s));
+  const p = parseIsoDate(value);
+  if (!p) return false;
+  const { year, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = p;
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   return (
-    date.getUTCFullYear() === +y! && date.getUTCMonth() === +mo - 1 && date.getUTCDate() === +d &&
-    date.getUTCHours() === +h && date.getUTCMinutes() === +mi && date.getUTCSeconds() === +s
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day &&
+    date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second
   );
 }
 

@@ -2,6 +2,7 @@
  * Every number and date the graphic shows is formatted here, once. Dates are UTC unless a
  * function says otherwise; UK times use Europe/London explicitly (BST in May 2017).
  */
+import { parseIsoDate } from './isoDate.ts';
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 8 });
 
@@ -33,15 +34,15 @@ const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
  * "2017-05-12T09:25Z" → "12 May 2017, 09:25 UTC".
  */
 export function formatIsoDate(iso: string, options: { short?: boolean } = {}): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?/.exec(iso);
-  if (!m) return iso;
-  const [, y, mo, d, h, mi] = m;
+  const p = parseIsoDate(iso);
+  if (!p) return iso;
   const months = options.short ? SHORT_MONTHS : MONTHS;
-  const month = mo ? months[Number(mo) - 1] : undefined;
-  if (!month) return y!;
-  if (!d) return `${month} ${y}`;
-  const day = `${Number(d)} ${month} ${y}`;
-  return h ? `${day}, ${h}:${mi} UTC` : day;
+  const month = p.month ? months[p.month - 1] : undefined;
+  if (!month) return String(p.year);
+  if (!p.day) return `${month} ${p.year}`;
+  const day = `${p.day} ${month} ${p.year}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return p.hour !== undefined ? `${day}, ${two(p.hour)}:${two(p.minute!)} UTC` : day;
 }
 
 /** A UTC instant as "12 May, 15:00 UTC" (the year is 2017 throughout the story). */

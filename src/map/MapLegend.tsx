@@ -4,11 +4,9 @@
  */
 import { useMemo, memo } from 'react';
 import type { CountryStatus } from '../data/derive/evidence.ts';
-import type { Measure } from '../data/schema.ts';
+import type { CountryFigure, Measure } from '../data/schema.ts';
 import { formatCompact } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
-import { useModel } from '../ui/ModelContext.tsx';
-import { layerFigures } from './layers.ts';
 import type { LayerScale } from './mapLooks.ts';
 
 const ORDER: CountryStatus[] = ['named-victim', 'published-count', 'reported', 'denial', 'none'];
@@ -38,14 +36,20 @@ function binLabel(i: number, thresholds: readonly number[]): string {
   return `${formatCompact(thresholds[i - 1]!)} to under ${formatCompact(thresholds[i]!)}`;
 }
 
-export const MapLegend = memo(function MapLegend({ measure, scale, descriptionId }: { measure?: Measure; scale?: LayerScale; descriptionId: string }) {
-  const model = useModel();
+interface Props {
+  measure?: Measure | undefined;
+  scale?: LayerScale | undefined;
+  /** The layer's figures, as the scene found them (never computed twice). */
+  figures?: ReadonlyMap<string, CountryFigure> | undefined;
+  descriptionId: string;
+}
+
+export const MapLegend = memo(function MapLegend({ measure, scale, figures, descriptionId }: Props) {
   const sources = useMemo(() => {
-    if (!measure) return [];
     const seen = new Map<string, { sourceId: string; locator: string }>();
-    for (const f of layerFigures(model, measure.id).values()) if (!seen.has(f.sourceId)) seen.set(f.sourceId, f);
+    for (const f of figures?.values() ?? []) if (!seen.has(f.sourceId)) seen.set(f.sourceId, f);
     return [...seen.values()];
-  }, [model, measure]);
+  }, [figures]);
 
   if (!measure || !scale) {
     return (

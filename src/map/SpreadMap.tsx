@@ -128,7 +128,7 @@ export function SpreadMap({ initial, onSelectionChange, notes }: Props) {
         ) : null}
       </div>
       <div className="map-side">
-        <MapLegend measure={scene.measure} scale={scene.scale} descriptionId={descriptionId} />
+        <MapLegend measure={scene.measure} scale={scene.scale} figures={scene.figures} descriptionId={descriptionId} />
         <TimeControl steps={TIME_STEPS} step={step} onStep={setStep} allReports={ALL_REPORTS} />
       </div>
       <div className="map-extras">

@@ -20,7 +20,7 @@ import { LazyDetails, StaticTableLink } from '../ui/LazyDetails.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 
 export function NhsSection() {
-  const { nhs } = useModel();
+  const { nhsFacts: nhs } = useModel();
   const trustsRef = useRef<HTMLDivElement>(null);
   const total = requireFact(nhs, NHS.trustsTotal);
   const affected = requireFact(nhs, NHS.affected2018);

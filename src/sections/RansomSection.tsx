@@ -18,6 +18,7 @@ import { useModel } from '../ui/ModelContext.tsx';
 export function RansomSection() {
   const { dataset } = useModel();
   const { payments, wallets, paymentsSourceId } = dataset.ransom;
+  // Computed once here (the sums of the raw transaction list) and drawn by the chart below.
   const series = useMemo(() => hourlyPaymentSeries(payments, wallets.length), [payments, wallets.length]);
   // Our sums cite the list they are computed from; the locator says what we did with it.
   const chartRef = useRef<HTMLDivElement>(null);
@@ -33,7 +34,7 @@ export function RansomSection() {
         </p>
       ) : null}
       <div ref={chartRef}>
-        <PaymentsFigure computedFrom={computedFrom} />
+        <PaymentsFigure computedFrom={computedFrom} series={series} />
       </div>
       <RansomRule />
       <Withdrawal />

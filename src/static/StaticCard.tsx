@@ -115,7 +115,7 @@ function FiguresCard({ view, model, palette, figures }: { view: View; model: Mod
 export function StaticCard({ view, model, palette }: { view: View; model: Model; palette: Palette }) {
   if (view === 'map' || view === 'story') return <MapCard model={model} palette={palette} />;
   if (view === 'nhs') {
-    const f = (id: string) => formatNumber(requireFact(model.nhs, id).value);
+    const f = (id: string) => formatNumber(requireFact(model.nhsFacts, id).value);
     return (
       <FiguresCard
         view={view}
@@ -139,10 +139,10 @@ export function StaticCard({ view, model, palette }: { view: View; model: Model;
         model={model}
         palette={palette}
         figures={[
-          [`$${formatNumber(requireFact(model.ransom, RANSOM.demandUsd).value)}`, 'ransom demanded in bitcoin, doubling after 3 days'],
+          [`$${formatNumber(requireFact(model.ransomFacts, RANSOM.demandUsd).value)}`, 'ransom demanded in bitcoin, doubling after 3 days'],
           [formatNumber(payments.length), `payments to the three wallets by ${formatIsoDate(payments.at(-1)!.time.slice(0, 10))}`],
           [`${formatNumber(satoshi / 1e8)} BTC`, 'paid by then (sum of the transaction list)'],
-          [`${formatNumber(requireFact(model.ransom, RANSOM.balanceBeforeWithdrawal).value)} BTC`, 'in the wallets when they were emptied'],
+          [`${formatNumber(requireFact(model.ransomFacts, RANSOM.balanceBeforeWithdrawal).value)} BTC`, 'in the wallets when they were emptied'],
         ]}
       />
     );

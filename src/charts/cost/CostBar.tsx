@@ -3,11 +3,10 @@
  * to; its value is written on it where it fits, or under the bar with a leader where it does not
  * (the £0.5m part is under 2 px wide on a phone).
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { formatGbpMillions } from '../../format/format.ts';
 import { Tooltip } from '../Tooltip.tsx';
-import type { Anchor, Size } from '../../ui/placeTooltip.ts';
-import { useDismissOutside } from '../useDismissOutside.ts';
+import { anchorAbove, useChartTooltip } from '../useChartTooltip.ts';
 import { useSvgId } from '../useSvgId.ts';
 import { layoutPartToWhole } from './layout.ts';
 
@@ -27,26 +26,17 @@ export function CostBar({ parts, width, label, summaryId }: { parts: readonly Co
   const layout = useMemo(() => layoutPartToWhole(parts, width), [parts, width]);
   const hasOutside = layout.segments.some((s) => !s.labelInside);
   const height = BAR_HEIGHT + (hasOutside ? OUTSIDE_LABEL_ROOM : 0);
-  const wrapperRef = useRef<HTMLDivElement>(null);
   const tooltipId = useSvgId('cost-tooltip');
-  const [active, setActive] = useState<{ index: number; anchor: Anchor; bounds: Size; byFocus: boolean } | null>(null);
-  useDismissOutside(wrapperRef, active !== null, useCallback(() => setActive(null), []));
-
-  const show = (index: number, target: Element, byFocus: boolean) => {
-    const wrapper = wrapperRef.current?.getBoundingClientRect();
-    if (!wrapper) return;
-    const rect = target.getBoundingClientRect();
-    const anchor = { x: rect.left - wrapper.left + rect.width / 2, y: rect.top - wrapper.top, height: rect.height };
-    setActive({ index, anchor, bounds: { width: wrapper.width, height: wrapper.height }, byFocus });
-  };
+  const { wrapperRef, active, show: showAt, hide, pointerLeft, blurred } = useChartTooltip();
+  const show = (index: number, target: Element, byFocus: boolean) => showAt(index, anchorAbove(target), byFocus);
   const activePart = active ? parts[active.index] : undefined;
 
   return (
     <div
       className="chart cost-chart"
       ref={wrapperRef}
-      onPointerLeave={(e) => e.pointerType === 'mouse' && setActive((a) => (a?.byFocus ? a : null))}
-      onKeyDown={(e) => e.key === 'Escape' && setActive(null)}
+      onPointerLeave={(e) => e.pointerType === 'mouse' && pointerLeft()}
+      onKeyDown={(e) => e.key === 'Escape' && hide()}
     >
       <svg className="chart-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label} aria-describedby={summaryId}>
         {layout.segments.map((segment, i) => {
@@ -70,7 +60,7 @@ export function CostBar({ parts, width, label, summaryId }: { parts: readonly Co
                 tabIndex={0}
                 aria-label={`${part.label}: ${value}`}
                 onFocus={(e) => show(i, e.currentTarget, true)}
-                onBlur={() => setActive((a) => (a?.index === i ? null : a))}
+                onBlur={() => blurred(i)}
               />
               {segment.labelInside ? (
                 <text className="cost-label cost-label--inside" x={segment.centre} y={BAR_HEIGHT / 2} aria-hidden="true">

@@ -23,7 +23,7 @@ const PARTS = [
 ] as const;
 
 export function CostFigure() {
-  const { nhs } = useModel();
+  const { nhsFacts: nhs } = useModel();
   const total = requireFact(nhs, NHS.costTotal);
   const facts = useMemo(() => PARTS.map((p) => requireFact(nhs, p.id)), [nhs]);
   const parts: CostPart[] = useMemo(

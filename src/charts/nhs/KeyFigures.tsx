@@ -10,7 +10,7 @@ import { useModel } from '../../ui/ModelContext.tsx';
 import { FactStat } from './FactStat.tsx';
 
 export function KeyFigures() {
-  const { nhs } = useModel();
+  const { nhsFacts: nhs } = useModel();
   const fact = (id: string) => requireFact(nhs, id);
   const counted = fact(NHS.appointmentsCounted);
   const estimated = fact(NHS.appointmentsEstimated);

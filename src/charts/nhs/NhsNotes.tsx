@@ -15,7 +15,7 @@ const DIVERT_COUNTS_AT_THE_TIME = ['ae_divert_7_sunday', 'ae_divert_2_monday'];
 const COUNTED_SHARE = 'appts_cancelled_known_share';
 
 export function NhsNotes() {
-  const { nhs, dataset } = useModel();
+  const { nhsFacts: nhs, dataset } = useModel();
   const fact = (id: string) => requireFact(nhs, id);
   const estimated = fact(NHS.appointmentsEstimated);
   const cancer = fact(NHS.cancerReferrals);

@@ -5,7 +5,7 @@ import { useModel } from '../../ui/ModelContext.tsx';
 import { describeFact, factsWithPrefix } from './facts.ts';
 
 export function WhyFindings() {
-  const { nhs } = useModel();
+  const { nhsFacts: nhs } = useModel();
   const findings = useMemo(() => factsWithPrefix(nhs, 'why_'), [nhs]);
   return (
     <ul className="findings">

@@ -11,7 +11,7 @@ import { markerLabel } from './text.ts';
 const DEADLINE_SCREENS = 'ransom_deadline_screens';
 
 export function DeadlineNote({ markers, firstDay }: { markers: readonly Marker[]; firstDay: number }) {
-  const { ransom } = useModel();
+  const { ransomFacts: ransom } = useModel();
   const doubleAfter = requireFact(ransom, RANSOM.doubleAfterDays);
   const deleteAfter = requireFact(ransom, RANSOM.deleteAfterDays);
   const screens = ransom.get(DEADLINE_SCREENS);

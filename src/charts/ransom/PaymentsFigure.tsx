@@ -4,17 +4,17 @@
  * deadlines of the first day's ransom screens marked. Hover, drag or tap a panel to read an hour;
  * the panels are also one keyboard slider (arrows: an hour; Page Up/Down: a day; Home/End).
  */
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { requireFact } from '../../data/model.ts';
 import { RANSOM } from '../../data/requiredFacts.ts';
 import type { Citation } from '../../data/schema.ts';
 import { formatNumber } from '../../format/format.ts';
 import { useModel } from '../../ui/ModelContext.tsx';
-import { dailyRows, hourlyPaymentSeries, satoshiToBtc } from '../ransomSeries.ts';
+import { dailyRows, satoshiToBtc, type PaymentSeries } from '../ransomSeries.ts';
 import { TextTooltip } from '../Tooltip.tsx';
-import { toWrapperPoint, type Anchor, type Size } from '../../ui/placeTooltip.ts';
+import { toWrapperPoint } from '../../ui/placeTooltip.ts';
 import { useMeasuredWidth } from '../../ui/useMeasuredWidth.ts';
-import { useDismissOutside } from '../useDismissOutside.ts';
+import { useChartTooltip } from '../useChartTooltip.ts';
 import { useSvgId } from '../useSvgId.ts';
 import { DeadlineNote } from './DeadlineNote.tsx';
 import { deadlineMarkers, hourIndexAtX, layoutPanelGrid, layoutStepPanel } from './layout.ts';
@@ -24,12 +24,11 @@ import { describeHour, hourValueText, paymentsSummary } from './text.ts';
 
 const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 24, PageDown: -24 };
 
-export function PaymentsFigure({ computedFrom }: { computedFrom: Citation }) {
+export function PaymentsFigure({ computedFrom, series }: { computedFrom: Citation; series: PaymentSeries }) {
   const model = useModel();
   const { payments, wallets } = model.dataset.ransom;
-  const doubleAfter = requireFact(model.ransom, RANSOM.doubleAfterDays);
-  const deleteAfter = requireFact(model.ransom, RANSOM.deleteAfterDays);
-  const series = useMemo(() => hourlyPaymentSeries(payments, wallets.length), [payments, wallets.length]);
+  const doubleAfter = requireFact(model.ransomFacts, RANSOM.doubleAfterDays);
+  const deleteAfter = requireFact(model.ransomFacts, RANSOM.deleteAfterDays);
   const markers = useMemo(() => deadlineMarkers(series.start, doubleAfter.value, deleteAfter.value), [series.start, doubleAfter.value, deleteAfter.value]);
   const [ref, width] = useMeasuredWidth<HTMLDivElement>();
   const grid = layoutPanelGrid(width);
@@ -41,28 +40,28 @@ export function PaymentsFigure({ computedFrom }: { computedFrom: Citation }) {
     };
   }, [series, grid.panelWidth, markers]);
   const ids = { btc: useSvgId('ransom-btc'), count: useSvgId('ransom-count'), summary: useSvgId('ransom-summary'), tooltip: useSvgId('ransom-tooltip') };
-  const wrapperRef = useRef<HTMLDivElement>(null);
   const svgRefs = { btc: useRef<SVGSVGElement>(null), count: useRef<SVGSVGElement>(null) };
-  const [active, setActive] = useState<{ index: number; anchor: Anchor; bounds: Size; byKey: boolean } | null>(null);
-  useDismissOutside(wrapperRef, active !== null, useCallback(() => setActive(null), []));
+  const { wrapperRef, active, show, hide, pointerLeft } = useChartTooltip();
   const summary = model.dataset.meta.summaries?.ransom ?? paymentsSummary(series, payments, markers, wallets.length);
   const last = series.hours.length - 1;
 
-  const activate = (index: number, which: 'btc' | 'count', byKey: boolean) => {
-    const wrapper = wrapperRef.current?.getBoundingClientRect();
-    const svg = svgRefs[which].current?.getBoundingClientRect();
-    const point = panels[which].points[index];
-    if (!wrapper || !svg || !point) return;
-    const anchor = toWrapperPoint(point, svg, wrapper, panels[which].width);
-    setActive({ index, anchor, bounds: { width: wrapper.width, height: wrapper.height }, byKey });
-  };
+  const activate = (index: number, which: 'btc' | 'count', byKey: boolean) =>
+    show(
+      index,
+      (wrapper) => {
+        const svg = svgRefs[which].current?.getBoundingClientRect();
+        const point = panels[which].points[index];
+        return svg && point ? toWrapperPoint(point, svg, wrapper, panels[which].width) : undefined;
+      },
+      byKey,
+    );
   const onPointer = (which: 'btc' | 'count') => (event: PointerEvent<SVGSVGElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();
     const scale = rect.width ? panels[which].width / rect.width : 1;
     activate(hourIndexAtX((event.clientX - rect.left) * scale, panels[which], series), which, false);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') return setActive(null);
+    if (event.key === 'Escape') return hide();
     // Every other key (Tab above all) keeps its usual meaning.
     if (!(event.key in KEY_STEPS) && event.key !== 'Home' && event.key !== 'End') return;
     event.preventDefault();
@@ -91,8 +90,8 @@ export function PaymentsFigure({ computedFrom }: { computedFrom: Citation }) {
             aria-valuenow={active?.index ?? last}
             aria-valuetext={hourValueText(shownBin)}
             onKeyDown={onKeyDown}
-            onBlur={() => setActive((a) => (a?.byKey ? null : a))}
-            onPointerLeave={(e) => e.pointerType === 'mouse' && setActive((a) => (a?.byKey ? a : null))}
+            onBlur={() => active?.byKeyboard && hide()}
+            onPointerLeave={(e) => e.pointerType === 'mouse' && pointerLeft()}
           >
             <PaymentsPanel panel={panels.btc} title="Bitcoin received, running total (BTC)" titleId={ids.btc} formatTick={formatNumber} activeIndex={active?.index ?? null} svgRef={svgRefs.btc} onPointer={onPointer('btc')} />
             <PaymentsPanel panel={panels.count} title="Payments, running total" titleId={ids.count} formatTick={formatNumber} activeIndex={active?.index ?? null} svgRef={svgRefs.count} onPointer={onPointer('count')} />

@@ -6,7 +6,7 @@ import { Cite } from '../../ui/Cite.tsx';
 import { useModel } from '../../ui/ModelContext.tsx';
 
 export function RansomRule() {
-  const { ransom } = useModel();
+  const { ransomFacts: ransom } = useModel();
   const demand = requireFact(ransom, RANSOM.demandUsd);
   const demandBtc = requireFact(ransom, RANSOM.demandBtc);
   const doubled = requireFact(ransom, RANSOM.doubledUsd);

@@ -16,7 +16,7 @@ const PUBLISHED_USD = ['ransom_press_usd_0514', 'ransom_press_usd_0515', 'ransom
 const BTC_PLACES = 8;
 
 export function Withdrawal() {
-  const { ransom } = useModel();
+  const { ransomFacts: ransom } = useModel();
   const balance = requireFact(ransom, RANSOM.balanceBeforeWithdrawal);
   const usd = PUBLISHED_USD.map((id) => ransom.get(id)).filter((f): f is Fact => f?.text !== undefined || f?.value !== undefined);
   return (

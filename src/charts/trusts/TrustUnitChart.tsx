@@ -5,10 +5,9 @@
  * tooltip). Every square's accessible name carries what its tooltip shows; the squares are
  * images with names, not buttons, because focusing one is all there is to do.
  */
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { TextTooltip } from '../Tooltip.tsx';
-import type { Anchor, Size } from '../../ui/placeTooltip.ts';
-import { useDismissOutside } from '../useDismissOutside.ts';
+import { anchorAbove, useChartTooltip } from '../useChartTooltip.ts';
 import { useSvgId } from '../useSvgId.ts';
 import { HatchPattern } from './HatchPattern.tsx';
 import { layoutUnitGrid, moveUnitFocus, unitMarker, type TrustUnit } from './layout.ts';
@@ -23,36 +22,20 @@ interface Props {
   describe: (unit: TrustUnit) => UnitText;
 }
 
-interface Active {
-  index: number;
-  anchor: Anchor;
-  bounds: Size;
-  /** Focus-driven tooltips stay when the pointer leaves; hover-driven ones do not. */
-  byFocus: boolean;
-}
 
 export function TrustUnitChart({ units, width, label, summaryId, describe }: Props) {
   const grid = useMemo(() => layoutUnitGrid(units.length, width), [units.length, width]);
   const texts = useMemo(() => units.map(describe), [units, describe]);
-  const wrapperRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const hatchId = useSvgId('trust-hatch');
   const tooltipId = useSvgId('trust-tooltip');
   const [focusIndex, setFocusIndex] = useState(0);
-  const [active, setActive] = useState<Active | null>(null);
-  useDismissOutside(wrapperRef, active !== null, useCallback(() => setActive(null), []));
-
-  const show = (index: number, target: Element, byFocus: boolean) => {
-    const wrapper = wrapperRef.current?.getBoundingClientRect();
-    const unit = target.getBoundingClientRect();
-    if (!wrapper) return;
-    const anchor = { x: unit.left - wrapper.left + unit.width / 2, y: unit.top - wrapper.top, height: unit.height };
-    setActive({ index, anchor, bounds: { width: wrapper.width, height: wrapper.height }, byFocus });
-  };
+  const { wrapperRef, active, show: showAt, hide, pointerLeft, blurred } = useChartTooltip();
+  const show = (index: number, target: Element, byFocus: boolean) => showAt(index, anchorAbove(target), byFocus);
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     if (event.key === 'Escape') {
-      setActive(null);
+      hide();
       return;
     }
     const next = moveUnitFocus(focusIndex, event.key, grid.columns, units.length);
@@ -62,7 +45,7 @@ export function TrustUnitChart({ units, width, label, summaryId, describe }: Pro
   };
 
   const onPointerLeave = (event: PointerEvent) => {
-    if (event.pointerType === 'mouse') setActive((a) => (a && !a.byFocus ? null : a));
+    if (event.pointerType === 'mouse') pointerLeft();
   };
 
   const activeText = active ? texts[active.index] : undefined;
@@ -105,7 +88,7 @@ export function TrustUnitChart({ units, width, label, summaryId, describe }: Pro
                   setFocusIndex(i);
                   show(i, e.currentTarget, true);
                 }}
-                onBlur={() => setActive((a) => (a?.index === i ? null : a))}
+                onBlur={() => blurred(i)}
               />
               {marked ? <circle className="trust-ae-marker" {...unitMarker(cell, grid.size)} /> : null}
             </g>

@@ -23,8 +23,8 @@ const UNIT_CHART_WIDTH = 400;
 export function TrustsFigure() {
   const model = useModel();
   const editions = useMemo(() => trustEditions(model), [model]);
-  const reclassified = requireFact(model.nhs, NHS.reclassified);
-  const aeDiverting = requireFact(model.nhs, NHS.aeDiverting);
+  const reclassified = requireFact(model.nhsFacts, NHS.reclassified);
+  const aeDiverting = requireFact(model.nhsFacts, NHS.aeDiverting);
   const [editionId, setEditionId] = useState<EditionId>('revised');
   const edition = editions[editionId];
   const other = editions[editionId === 'revised' ? 'original' : 'revised'];

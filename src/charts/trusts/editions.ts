@@ -29,7 +29,7 @@ export interface Edition {
 }
 
 export function trustEditions(model: Model): Record<EditionId, Edition> {
-  const fact = (id: string) => requireFact(model.nhs, id);
+  const fact = (id: string) => requireFact(model.nhsFacts, id);
   const total = fact(NHS.trustsTotal);
   const edition = (id: EditionId, ids: { affected: string; infected: string; disrupted: string; acute: string }, named: readonly Trust[]): Edition => {
     const affected = fact(ids.affected);
