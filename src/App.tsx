@@ -14,6 +14,7 @@ import { CitationCard } from './ui/CitationCard.tsx';
 import { CreditLine } from './ui/CreditLine.tsx';
 import { ModelContext } from './ui/ModelContext.tsx';
 import { ErrorState, LoadingState } from './ui/States.tsx';
+import { STRINGS } from './strings.ts';
 
 export function App({ config }: { config: Config }) {
   const dataset = useDataset();
@@ -56,7 +57,7 @@ export function App({ config }: { config: Config }) {
 function SectionLoading({ id }: { id: string }) {
   return (
     <section className="section" id={id} aria-busy="true">
-      <LoadingState label="Loading this section…" />
+      <LoadingState label={STRINGS.states.loadingSection} />
     </section>
   );
 }

@@ -17,6 +17,7 @@ import './theme/tokens.css';
 import './styles.css';
 // Chart styles load with the page, not with the (lazy) chart code: prerendered charts need them.
 import './charts/charts.css';
+import { STRINGS } from './strings.ts';
 
 const prerendered = readPrerenderInfo(document);
 const config = withPageDefaults(parseConfig(window.location.search), window.location.search, prerendered);
@@ -57,7 +58,7 @@ if (!prerendered || !rootElement.firstElementChild) {
     notice!.render(content);
   };
   const start = () => {
-    const slow = window.setTimeout(() => showNotice(<LoadingState label="Loading the interactive graphic…" />), 400);
+    const slow = window.setTimeout(() => showNotice(<LoadingState label={STRINGS.states.loadingInteractive} />), 400);
     return load().then(
       ([loaded]) => {
         window.clearTimeout(slow);

@@ -9,6 +9,7 @@ import { formatIsoDate } from '../format/format.ts';
 import { shareLink } from '../state/url.ts';
 import { LazyDetails, StaticTableLink } from '../ui/LazyDetails.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
+import { STRINGS } from '../strings.ts';
 
 interface Props {
   view: Exclude<View, 'story'>;
@@ -52,27 +53,27 @@ export const SectionTools = memo(function SectionTools({ view, chartRef }: Props
   const copyLink = () => navigator.clipboard.writeText(shareLink(view, window.location.href));
   return (
     <div className="section-tools">
-      <LazyDetails summary="Download" fallback={<StaticTableLink view={view} what="The data" />}>
+      <LazyDetails summary={STRINGS.tools.summary} fallback={<StaticTableLink view={view} what="The data" />}>
         {() => (
-        <div className="controls" role="group" aria-label={`Download or share: ${VIEWS[view].title}`}>
+        <div className="controls" role="group" aria-label={`${STRINGS.tools.menu}: ${VIEWS[view].title}`}>
       <button type="button" onClick={() => run('CSV download ready', 'The CSV download could not be made in this browser', () => data('csv'))}>
-        Data (CSV)
+        {STRINGS.tools.csv}
       </button>
       <button type="button" onClick={() => run('JSON download ready', 'The JSON download could not be made in this browser', () => data('json'))}>
-        Data (JSON)
+        {STRINGS.tools.json}
       </button>
       {chartRef ? (
         <>
           <button type="button" onClick={() => run('SVG image ready', 'The SVG image could not be made in this browser', () => image('svg'))}>
-            Image (SVG)
+            {STRINGS.tools.svg}
           </button>
           <button type="button" onClick={() => run('PNG image ready', 'The PNG image could not be made in this browser', () => image('png'))}>
-            Image (PNG)
+            {STRINGS.tools.png}
           </button>
         </>
       ) : null}
-      <button type="button" onClick={() => run('Link copied', 'The link could not be copied in this browser', copyLink)}>
-        Copy link to this view
+      <button type="button" onClick={() => run(STRINGS.tools.linkCopied, 'The link could not be copied in this browser', copyLink)}>
+        {STRINGS.tools.copyLink}
       </button>
         </div>
         )}

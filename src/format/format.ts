@@ -1,14 +1,29 @@
 /**
- * Every number and date the graphic shows is formatted here, once. Dates are UTC unless a
- * function says otherwise; UK times use Europe/London explicitly (BST in May 2017).
+ * Every number and date the graphic shows is formatted here, once, through Intl with the locale
+ * as a parameter (strings.ts's LOCALE by default). Dates are UTC unless a function says otherwise;
+ * UK times use Europe/London explicitly (BST in May 2017).
  */
+import { LOCALE } from '../strings.ts';
 import { parseIsoDate } from './isoDate.ts';
-const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 8 });
+
+// Intl formatters are costly to build and cheap to use: one per locale and style.
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
 
 /** A number exactly as published: no rounding beyond what the source gave. */
-export function formatNumber(value: number): string {
-  return Number.isInteger(value) ? integer.format(value) : decimal.format(value);
+export function formatNumber(value: number, locale = LOCALE): string {
+  return numberFormat(locale, { maximumFractionDigits: Number.isInteger(value) ? 0 : 8 }).format(value);
 }
 
 /** Compact form for axis ticks and legends only ("6.2m"), never for the figures themselves. */
@@ -21,23 +36,26 @@ export function formatCompact(value: number): string {
   return formatNumber(value);
 }
 
-export function formatBtc(value: number, digits = 2): string {
-  return `${value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })} BTC`;
+export function formatBtc(value: number, digits = 2, locale = LOCALE): string {
+  return `${numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)} BTC`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
+/** A month's name in the locale ("May", or "Sep" short), from Intl. */
+function monthName(month: number, short: boolean, locale: string): string {
+  const name = dateFormat(locale, { month: short ? 'short' : 'long', timeZone: 'UTC' }).format(Date.UTC(2017, month - 1, 1));
+  // en-GB writes "Sept"; the graphic's short months are three letters, as in its tables.
+  return short ? name.replace(/\.$/, '').slice(0, 3) : name;
+}
 
 /**
  * An ISO 8601 date as written in the dataset, at the precision it was given:
  * "2017" → "2017", "2017-05" → "May 2017", "2017-05-12" → "12 May 2017",
  * "2017-05-12T09:25Z" → "12 May 2017, 09:25 UTC".
  */
-export function formatIsoDate(iso: string, options: { short?: boolean } = {}): string {
+export function formatIsoDate(iso: string, options: { short?: boolean; locale?: string } = {}): string {
   const p = parseIsoDate(iso);
   if (!p) return iso;
-  const months = options.short ? SHORT_MONTHS : MONTHS;
-  const month = p.month ? months[p.month - 1] : undefined;
+  const month = p.month ? monthName(p.month, options.short ?? false, options.locale ?? LOCALE) : undefined;
   if (!month) return String(p.year);
   if (!p.day) return `${month} ${p.year}`;
   const day = `${p.day} ${month} ${p.year}`;
@@ -46,11 +64,11 @@ export function formatIsoDate(iso: string, options: { short?: boolean } = {}): s
 }
 
 /** A UTC instant as "12 May, 15:00 UTC" (the year is 2017 throughout the story). */
-export function formatUtc(ms: number, options: { year?: boolean } = {}): string {
+export function formatUtc(ms: number, options: { year?: boolean; locale?: string } = {}): string {
   const date = new Date(ms);
   const hh = String(date.getUTCHours()).padStart(2, '0');
   const mm = String(date.getUTCMinutes()).padStart(2, '0');
-  const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}${options.year ? ` ${date.getUTCFullYear()}` : ''}`;
+  const day = `${date.getUTCDate()} ${monthName(date.getUTCMonth() + 1, false, options.locale ?? LOCALE)}${options.year ? ` ${date.getUTCFullYear()}` : ''}`;
   return `${day}, ${hh}:${mm} UTC`;
 }
 
@@ -60,21 +78,18 @@ export function formatUtcHour(ms: number): { day: string; time: string } {
   return { day: formatUtcDay(ms), time: `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}` };
 }
 
-export function formatUtcDay(ms: number): string {
+export function formatUtcDay(ms: number, locale = LOCALE): string {
   const date = new Date(ms);
-  return `${date.getUTCDate()} ${SHORT_MONTHS[date.getUTCMonth()]}`;
+  return `${date.getUTCDate()} ${monthName(date.getUTCMonth() + 1, true, locale)}`;
 }
-
-const ukTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const ukDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short' });
 
 /** UK clock time of a UTC instant ("16:00"), as NHS sources state their times. */
-export function formatUkTime(ms: number): string {
-  return ukTime.format(ms);
+export function formatUkTime(ms: number, locale = LOCALE): string {
+  return dateFormat(locale, { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
 }
 
-export function formatUkDay(ms: number): string {
-  return ukDay.format(ms);
+export function formatUkDay(ms: number, locale = LOCALE): string {
+  return dateFormat(locale, { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
 }
 
 export function formatPercent(value: number): string {

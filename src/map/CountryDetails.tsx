@@ -9,6 +9,7 @@ import { formatIsoDate, formatNumber } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 import { STATUS_LABEL } from './statusLabels.ts';
+import { STRINGS } from '../strings.ts';
 
 const KIND_HEADINGS: Record<ReportKind, string> = {
   'named-victim': 'Named victims',
@@ -37,7 +38,7 @@ export function CountryDetails({ iso3, onClose }: { iso3: string; onClose: () =>
         <h3 id={`details-${iso3}`} ref={headingRef} tabIndex={-1}>
           {name}
         </h3>
-        <button type="button" onClick={onClose} aria-label={`Close the details for ${name}`}>
+        <button type="button" onClick={onClose} aria-label={STRINGS.map.closeDetails(name)}>
           ✕
         </button>
       </div>

@@ -5,6 +5,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useModel } from '../ui/ModelContext.tsx';
 import { searchPlaces } from './searchPlaces.ts';
+import { STRINGS } from '../strings.ts';
 
 export function CountrySearch({ onChoose }: { onChoose: (iso3: string) => void }) {
   const { places } = useModel();
@@ -21,7 +22,7 @@ export function CountrySearch({ onChoose }: { onChoose: (iso3: string) => void }
   };
   return (
     <div className="country-search">
-      <label htmlFor={`${id}-input`}>Find a country</label>
+      <label htmlFor={`${id}-input`}>{STRINGS.map.findCountry}</label>
       <input
         id={`${id}-input`}
         type="text"
@@ -32,7 +33,7 @@ export function CountrySearch({ onChoose }: { onChoose: (iso3: string) => void }
         aria-controls={`${id}-list`}
         aria-activedescendant={expanded ? `${id}-option-${active}` : undefined}
         value={query}
-        placeholder="e.g. Spain, BRA"
+        placeholder={STRINGS.map.findPlaceholder}
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);

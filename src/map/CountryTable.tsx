@@ -8,6 +8,7 @@ import { formatIsoDate } from '../format/format.ts';
 import { LazyDetails, StaticTableLink } from '../ui/LazyDetails.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 import { STATUS_LABEL } from './statusLabels.ts';
+import { STRINGS } from '../strings.ts';
 
 type Column = 'name' | 'status' | 'first' | 'figures' | 'victims' | 'denials';
 const RANK: Record<CountryStatus, number> = { 'named-victim': 0, 'published-count': 1, reported: 2, denial: 3, none: 4 };
@@ -50,9 +51,9 @@ export const CountryTable = memo(function CountryTable({ onSelect }: { onSelect?
   }, [rows, sort]);
 
   return (
-    <LazyDetails className="country-table" summary="Countries table" fallback={<StaticTableLink view="map" what="Every country and its first report" />}>
+    <LazyDetails className="country-table" summary={STRINGS.map.countriesTable} fallback={<StaticTableLink view="map" what="Every country and its first report" />}>
       {() => (
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Countries table, scrolls sideways on small screens">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={STRINGS.map.tableScrolls}>
         <table>
           <caption className="visually-hidden">Countries with a public report of WannaCry, an official denial or other published data. Select a column header to sort.</caption>
           <thead>

@@ -9,6 +9,7 @@ import { LazyDetails, StaticTableLink } from '../ui/LazyDetails.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 import { keyEventMarks } from './timeline.ts';
 import type { TimeStep } from './timeSteps.ts';
+import { STRINGS } from '../strings.ts';
 
 export function useKeyEventMarks(steps: readonly TimeStep[]) {
   const model = useModel();
@@ -21,7 +22,7 @@ export const KeyEvents = memo(function KeyEvents({ steps, onStep }: { steps: rea
   const last = steps.length - 1;
   const go = onStep;
   return (
-    <LazyDetails className="key-events" summary="Key events" fallback={<StaticTableLink view="map" what="The key events, with their sources," />}>
+    <LazyDetails className="key-events" summary={STRINGS.time.keyEvents} fallback={<StaticTableLink view="map" what="The key events, with their sources," />}>
       {() => (
         <ol>
           {marks.map((m) => (

@@ -9,6 +9,7 @@ import type { World } from '../geo/world.ts';
 import { CountrySearch } from './CountrySearch.tsx';
 import { EVIDENCE_LAYER } from './layers.ts';
 import type { Box } from './viewBox.ts';
+import { STRINGS } from '../strings.ts';
 
 interface Props {
   layers: readonly Measure[];
@@ -24,9 +25,9 @@ export const MapControls = memo(function MapControls({ layers, layerId, onLayer,
   return (
     <div className="map-controls">
       <div className="map-select">
-        <label htmlFor={`${id}-layer`}>Show</label>
+        <label htmlFor={`${id}-layer`}>{STRINGS.map.show}</label>
         <select id={`${id}-layer`} value={layerId} onChange={(e) => onLayer(e.target.value)}>
-          <option value={EVIDENCE_LAYER}>Any public report</option>
+          <option value={EVIDENCE_LAYER}>{STRINGS.map.anyReport}</option>
           {layers.map((m) => (
             <option key={m.id} value={m.id}>
               {m.label}
@@ -35,9 +36,9 @@ export const MapControls = memo(function MapControls({ layers, layerId, onLayer,
         </select>
       </div>
       <div className="map-select region-select">
-        <label htmlFor={`${id}-region`}>Zoom to</label>
+        <label htmlFor={`${id}-region`}>{STRINGS.map.zoomTo}</label>
         <select id={`${id}-region`} defaultValue="" onChange={(e) => onRegion(regions.find((r) => r.id === e.target.value)?.bbox)}>
-          <option value="">World</option>
+          <option value="">{STRINGS.map.world}</option>
           {regions.map((r) => (
             <option key={r.id} value={r.id}>
               {r.label}
@@ -53,14 +54,14 @@ export const MapControls = memo(function MapControls({ layers, layerId, onLayer,
 /** Zoom in, out and back to the world, in the map's corner. */
 export const ZoomButtons = memo(function ZoomButtons({ onZoom, onReset, canZoomOut }: { onZoom: (factor: number) => void; onReset: () => void; canZoomOut: boolean }) {
   return (
-    <div className="zoom-buttons" role="group" aria-label="Zoom the map">
-      <button type="button" onClick={() => onZoom(1.5)} aria-label="Zoom in">
+    <div className="zoom-buttons" role="group" aria-label={STRINGS.map.zoomGroup}>
+      <button type="button" onClick={() => onZoom(1.5)} aria-label={STRINGS.map.zoomIn}>
         +
       </button>
-      <button type="button" onClick={() => onZoom(1 / 1.5)} aria-label="Zoom out" disabled={!canZoomOut}>
+      <button type="button" onClick={() => onZoom(1 / 1.5)} aria-label={STRINGS.map.zoomOut} disabled={!canZoomOut}>
         −
       </button>
-      <button type="button" onClick={onReset} aria-label="Show the whole world" disabled={!canZoomOut}>
+      <button type="button" onClick={onReset} aria-label={STRINGS.map.zoomReset} disabled={!canZoomOut}>
         ⤢
       </button>
     </div>

@@ -11,6 +11,7 @@ import { createHoverStore } from './hoverStore.ts';
 import { buildScene, type MapScene } from './scene.ts';
 import { fitBox, mapExtent, viewBoxAttribute, type ViewBox } from './viewBox.ts';
 import { WorldMap } from './WorldMap.tsx';
+import { STRINGS } from '../strings.ts';
 
 /** Narrower than this, a world map shows Europe at under about 1 px per 10 km: the inset appears. */
 export const INSET_BELOW_PX = 560;
@@ -46,7 +47,7 @@ export function MapInset({ scene, width, onPick }: Props) {
   const own: MapScene = buildScene(model, sceneState(scene), { viewBox, pxPerUnit });
   return (
     <figure className="map-inset">
-      <figcaption aria-hidden="true">Europe</figcaption>
+      <figcaption aria-hidden="true">{STRINGS.map.europe}</figcaption>
       <WorldMap
         world={world}
         viewBox={viewBox}

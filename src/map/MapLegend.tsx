@@ -8,6 +8,7 @@ import type { CountryFigure, Measure } from '../data/schema.ts';
 import { formatCompact } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import type { LayerScale } from './mapLooks.ts';
+import { STRINGS } from '../strings.ts';
 
 const ORDER: CountryStatus[] = ['named-victim', 'published-count', 'reported', 'denial', 'none'];
 // Short enough for two or three items a line on a phone; the tooltip and table use the full labels.
@@ -55,7 +56,7 @@ export const MapLegend = memo(function MapLegend({ measure, scale, figures, desc
     return (
       <div className="map-legend">
         <p id={descriptionId} className="legend-title">
-          Strongest public evidence of WannaCry in each country (not how many computers it hit)
+          {STRINGS.map.legendEvidence}
         </p>
         <ul className="legend-items">
           {ORDER.map((status) => (
@@ -79,7 +80,7 @@ export const MapLegend = memo(function MapLegend({ measure, scale, figures, desc
           </li>
         ))}
         <li>
-          <Swatch /> No published figure (not zero)
+          <Swatch /> {STRINGS.map.noFigure}
         </li>
       </ul>
       {measure.caveat ? <p className="caveat">{measure.caveat}</p> : null}

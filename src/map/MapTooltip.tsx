@@ -12,6 +12,7 @@ import type { PlaceLook } from './mapLooks.ts';
 import type { CountryStatus } from '../data/derive/evidence.ts';
 
 import type { HoverStore } from './hoverStore.ts';
+import { STRINGS } from '../strings.ts';
 
 interface Props {
   id: string;
@@ -49,21 +50,21 @@ function TooltipBox({ id, hover, state, frameWidth, frameHeight, looks, measure,
       <div role="tooltip" id={id}>
         <p className="tooltip-name">{place?.name ?? state.iso3}</p>
         {measure ? (
-          <p>{figure && look?.bin !== undefined ? `${formatNumber(figure.value)} ${measure.unit}` : 'No published figure (not zero)'}</p>
+          <p>{figure && look?.bin !== undefined ? `${formatNumber(figure.value)} ${measure.unit}` : STRINGS.map.noFigure}</p>
         ) : (
           <p>
             <span className={`swatch swatch-${status}`} aria-hidden="true" /> {STATUS_LABEL[status]}
           </p>
         )}
-        {evidence?.firstReport ? <p className="tooltip-meta">First public report: {formatIsoDate(evidence.firstReport.reported)}</p> : null}
-        {!state.pinned ? <p className="tooltip-hint">{model.countries.has(state.iso3) ? 'Click or press Enter for every figure and source' : 'Click or press Enter for details'}</p> : null}
+        {evidence?.firstReport ? <p className="tooltip-meta">{STRINGS.map.firstReport}: {formatIsoDate(evidence.firstReport.reported)}</p> : null}
+        {!state.pinned ? <p className="tooltip-hint">{model.countries.has(state.iso3) ? STRINGS.map.tooltipHintDetails : STRINGS.map.tooltipHint}</p> : null}
       </div>
       {state.pinned ? (
         <div className="tooltip-actions">
           <button type="button" onClick={() => onDetails(state.iso3)}>
-            Details and sources
+            {STRINGS.map.detailsAndSources}
           </button>
-          <button type="button" onClick={() => hover.set(undefined)} aria-label={`Close the tooltip for ${place?.name ?? state.iso3}`}>
+          <button type="button" onClick={() => hover.set(undefined)} aria-label={STRINGS.map.closeTooltip(place?.name ?? state.iso3)}>
             ✕
           </button>
         </div>

@@ -24,6 +24,7 @@ import { useMapInput } from './useMapInput.ts';
 import { fitBox, mapExtent, zoomViewBox, type Box, type ViewBox } from './viewBox.ts';
 import { WorldMap } from './WorldMap.tsx';
 import './map.css';
+import { STRINGS } from '../strings.ts';
 
 // The details panel is needed only once a reader picks a country: its code loads then.
 const CountryDetails = lazy(() => import('./CountryDetails.tsx').then((m) => ({ default: m.CountryDetails })));
@@ -98,7 +99,7 @@ export function SpreadMap({ initial, onSelectionChange, notes }: Props) {
   return (
     <div className="spread-map">
       <p id={titleId} className="visually-hidden">
-        World map of public reports of WannaCry, {scene.step.longLabel}
+        {STRINGS.map.mapTitle(scene.step.longLabel)}
       </p>
       <p id={summaryId} className="visually-hidden">
         {summary}
@@ -122,7 +123,7 @@ export function SpreadMap({ initial, onSelectionChange, notes }: Props) {
         </div>
         {inset ? <MapInset scene={scene} width={width} onPick={chooseCountry} /> : measured ? null : <InsetSpace />}
         {selected ? (
-          <Suspense fallback={<p className="country-details" role="status">Loading the details…</p>}>
+          <Suspense fallback={<p className="country-details" role="status">{STRINGS.states.loadingDetails}</p>}>
             <CountryDetails iso3={selected} onClose={() => select(undefined)} />
           </Suspense>
         ) : null}

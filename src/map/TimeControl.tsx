@@ -15,6 +15,7 @@ import { useKeyEventMarks } from './KeyEvents.tsx';
 import { totalsKnownBy } from './timeline.ts';
 import type { TimeStep } from './timeSteps.ts';
 import { roundTo } from '../format/round.ts';
+import { STRINGS } from '../strings.ts';
 
 interface Props {
   steps: readonly TimeStep[];
@@ -79,16 +80,16 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
             setTouched(true);
             setPlaying(!playing);
           }}
-          aria-label={playing ? 'Pause' : 'Play the spread hour by hour, then day by day'}
+          aria-label={playing ? STRINGS.time.pause : STRINGS.time.play}
         >
           {playing ? '❚❚' : '▶'}
         </button>
-        <button type="button" onClick={() => go(Math.max(0, step - 1))} disabled={step === 0} aria-label={`Previous ${stepName(step - 1)}`}>
+        <button type="button" onClick={() => go(Math.max(0, step - 1))} disabled={step === 0} aria-label={STRINGS.time.previous(stepName(step - 1))}>
           ‹
         </button>
         <div className="time-track">
           <label htmlFor={`${id}-range`} className="visually-hidden">
-            Date
+            {STRINGS.time.date}
           </label>
           <svg className="event-axis" width="100%" height="8" aria-hidden="true">
             {/* A window (the sources give no exact time) is a light band; a moment is a tick. */}
@@ -107,7 +108,7 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
             max={last}
             step={1}
             value={step}
-            aria-valuetext={step === allReports ? 'All reports, including later ones' : current.longLabel}
+            aria-valuetext={step === allReports ? STRINGS.time.allReports : current.longLabel}
             onChange={(e) => {
               setPlaying(false);
               go(Number(e.target.value));
@@ -125,7 +126,7 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
             </text>
           </svg>
         </div>
-        <button type="button" onClick={() => go(Math.min(last, step + 1))} disabled={step === last} aria-label={`Next ${stepName(step + 1)}`}>
+        <button type="button" onClick={() => go(Math.min(last, step + 1))} disabled={step === last} aria-label={STRINGS.time.next(stepName(step + 1))}>
           ›
         </button>
       </div>
@@ -135,11 +136,11 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
       <p className="published-total">
         {totals.countries ? (
           <>
-            {step === allReports ? 'Latest worldwide count' : 'Worldwide count by then'}: {formatNumber(totals.countries.countries!)} countries, published{' '}
+            {step === allReports ? STRINGS.time.latestWorldCount : STRINGS.time.worldCountByThen}: {formatNumber(totals.countries.countries!)} countries, published{' '}
             {formatUtcDay(startOf(totals.countries.reported))} <Cite citation={totals.countries} />
           </>
         ) : (
-          'No worldwide count had been published yet.'
+          STRINGS.time.noWorldCount
         )}
       </p>
     </div>

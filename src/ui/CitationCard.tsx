@@ -8,6 +8,7 @@ import { formatIsoDate } from '../format/format.ts';
 import { citationCard } from './citationCard.ts';
 import { useModel } from './ModelContext.tsx';
 import { placeTooltip } from './placeTooltip.ts';
+import { STRINGS } from '../strings.ts';
 
 export function CitationCard() {
   const state = useSyncExternalStore(citationCard.subscribe, citationCard.get, () => undefined);
@@ -54,13 +55,13 @@ export function CitationCard() {
       ref={ref}
       className={`citation-card${state.pinned ? ' pinned' : ''}`}
       role={state.pinned ? 'dialog' : undefined}
-      aria-label={state.pinned ? `Source: ${source.publisher}` : undefined}
+      aria-label={state.pinned ? STRINGS.citation.sourceOf(source.publisher) : undefined}
       onPointerEnter={() => citationCard.keep()}
       onPointerLeave={() => citationCard.hideSoon()}
     >
       <p className="card-publisher">
         {source.publisher}
-        <span className="card-date"> · {source.date ? formatIsoDate(source.date) : 'undated'}</span>
+        <span className="card-date"> · {source.date ? formatIsoDate(source.date) : STRINGS.citation.undated}</span>
       </p>
       <p className="card-title">{source.title}</p>
       <p className="card-locator">{citation.locator}</p>
@@ -71,18 +72,18 @@ export function CitationCard() {
       ) : null}
       <p className="card-actions">
         <a href={source.url} target="_blank" rel="noopener noreferrer">
-          Open the source
+          {STRINGS.citation.openSource}
         </a>
         {source.viaUrl ? (
           <>
             {' · '}
             <a href={source.viaUrl} target="_blank" rel="noopener noreferrer">
-              the copy we read
+              {STRINGS.citation.copyRead}
             </a>
           </>
         ) : null}
         {state.pinned ? (
-          <button type="button" className="card-close" onClick={() => citationCard.close()} aria-label="Close">
+          <button type="button" className="card-close" onClick={() => citationCard.close()} aria-label={STRINGS.citation.close}>
             ✕
           </button>
         ) : null}

@@ -5,6 +5,7 @@
  * same table on the static page for that view (static/<view>.html), which needs no script.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { STRINGS } from '../strings.ts';
 
 interface Props {
   summary: ReactNode;
@@ -33,7 +34,8 @@ export function LazyDetails({ summary, className, fallback, children }: Props) {
 export function StaticTableLink({ view, what }: { view: string; what: string }) {
   return (
     <p>
-      <a href={`static/${view}.html`}>{what} as a page</a> (it works without JavaScript).
+      <a href={`static/${view}.html`}>{STRINGS.asAPage(what)}</a>
+      {STRINGS.worksWithoutJs}
     </p>
   );
 }

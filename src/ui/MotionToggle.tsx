@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useReducedMotion } from './useReducedMotion.ts';
+import { STRINGS } from '../strings.ts';
 
 export function MotionToggle() {
   const systemReduced = useReducedMotion();
@@ -15,7 +16,7 @@ export function MotionToggle() {
   }, [reduced]);
   return (
     <button type="button" className="motion-toggle" aria-pressed={!reduced} onClick={() => setChoice(!reduced)}>
-      Animation {reduced ? 'off' : 'on'}
+      {STRINGS.tools.animation(!reduced)}
     </button>
   );
 }

@@ -1,7 +1,8 @@
 /** The page's loading and error states: never a blank box, always a way forward. */
 import { DatasetError } from '../data/load.ts';
+import { STRINGS } from '../strings.ts';
 
-export function LoadingState({ label = 'Loading the graphic…' }: { label?: string }) {
+export function LoadingState({ label = STRINGS.states.loading }: { label?: string }) {
   return (
     <div className="state state-loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
@@ -19,17 +20,15 @@ interface ErrorProps {
 }
 
 export function ErrorState({ error, onRetry, retrying = false, snapshot = false }: ErrorProps) {
-  const message = error instanceof DatasetError ? error.message : 'Something went wrong while loading the graphic.';
+  const message = error instanceof DatasetError ? error.message : STRINGS.states.failedUnknown;
   return (
     <div className="state state-error" role="alert">
       <p className="state-title">
-        {snapshot
-          ? 'The interactive graphic could not be loaded. Below is the copy saved when it was published; the controls will not work until the data loads.'
-          : 'The interactive graphic could not be loaded.'}
+        {snapshot ? STRINGS.states.failedSnapshot : STRINGS.states.failed}
       </p>
       <p>{message}</p>
       <button type="button" onClick={onRetry} disabled={retrying}>
-        {retrying ? 'Trying again…' : 'Try again'}
+        {retrying ? STRINGS.states.retrying : STRINGS.states.retry}
       </button>
     </div>
   );
