@@ -116,8 +116,8 @@ export const TimeControl = memo(function TimeControl({ steps, step, onStep, allR
           />
           {/* Percent positions are SVG attributes, not inline styles: the page runs under style-src 'self'. */}
           <svg className="time-labels" width="100%" height="16" aria-hidden="true">
-            {ticks.map((t) => (
-              <text key={t.label} x={`${round(t.at * 100)}%`} y="12">
+            {ticks.map((t, i) => (
+              <text key={t.label} className={i ? 'tick-mid' : undefined} x={`${round(t.at * 100)}%`} y="12">
                 {t.label}
               </text>
             ))}
