@@ -36,10 +36,10 @@ export const VIEWS: Readonly<Record<View, ViewSpec>> = {
 
 /**
  * The height an iframe starts at before the graphic reports its own, and keeps where a host strips
- * scripts: the height on a phone (375 px), so that no reader's copy is cut off; wider pages show
- * some space below until the height message arrives.
+ * scripts: the height on the narrowest phone (320 px), so that no reader's copy is cut off; wider
+ * pages show some space below until the height message arrives.
  */
-export const fallbackHeight = (view: View) => VIEWS[view].heights[375];
+export const fallbackHeight = (view: View) => VIEWS[view].heights[320];
 
 /** The page prerendered with this view alone and no page chrome, which embed codes point at. */
 export const embedPageFile = (view: View) => `embed-${view}.html`;
