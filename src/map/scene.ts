@@ -80,6 +80,18 @@ export function spreadMarkers<T extends { x: number; y: number }>(markers: reado
   return kept;
 }
 
+// Larger countries keep their marker first: their shading is the more visible. Sorted once per map.
+const BY_AREA = new WeakMap<Model['world'], Model['world']['shapes']>();
+function shapesByArea(world: Model['world']) {
+  let sorted = BY_AREA.get(world);
+  if (!sorted) {
+    const area = (s: Model['world']['shapes'][number]) => (s.bbox[2] - s.bbox[0]) * (s.bbox[3] - s.bbox[1]);
+    sorted = [...world.shapes].sort((a, b) => area(b) - area(a));
+    BY_AREA.set(world, sorted);
+  }
+  return sorted;
+}
+
 const inView = (v: ViewBox, x: number, y: number) => x >= v.x && x <= v.x + v.width && y >= v.y && y <= v.y + v.height;
 
 export function buildScene(model: Model, state: MapState, frame: MapFrame, options: { labelsElsewhere?: ViewBox | undefined } = {}): MapScene {
@@ -93,8 +105,7 @@ export function buildScene(model: Model, state: MapState, frame: MapFrame, optio
   const dots = new Set<string>();
   for (const d of world.dots) if (model.countries.has(d.iso3) || d.iso3 === state.selected || d.iso3 === state.focused) dots.add(d.iso3);
 
-  // Larger countries keep their marker first: their shading is the more visible.
-  const byArea = [...world.shapes].sort((a, b) => (b.bbox[2] - b.bbox[0]) * (b.bbox[3] - b.bbox[1]) - (a.bbox[2] - a.bbox[0]) * (a.bbox[3] - a.bbox[1]));
+  const byArea = shapesByArea(world);
   const markers = measure
     ? []
     : spreadMarkers(
