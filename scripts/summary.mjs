@@ -11,7 +11,11 @@ const missing = [];
 const vitest = read('reports/vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests + (vitest.numRuntimeErrorTestSuites ?? 0);
+  // A test file that fails before its tests run (an import throws) has no failed test of its own:
+  // count each such file as a failure, or a broken file would pass as "0 failed".
+  const brokenFiles = (vitest.testResults ?? []).filter((file) => file.status === 'failed' && !file.assertionResults?.some((t) => t.status === 'failed'));
+  for (const file of brokenFiles) console.error(`unit test file failed to run: ${file.name}`);
+  failed += vitest.numFailedTests + brokenFiles.length;
   skipped += vitest.numPendingTests + vitest.numTodoTests;
 } else missing.push('unit tests (reports/vitest.json)');
 

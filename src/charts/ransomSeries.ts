@@ -109,3 +109,6 @@ export function dailyRows(series: PaymentSeries): DayRow[] {
   }
   return rows;
 }
+
+/** The citation of our sums: the raw transaction list, and what we did with it. */
+export const paymentsCitation = (sourceId: string) => ({ sourceId, locator: 'every incoming payment in the list, summed by us' });

@@ -9,8 +9,7 @@ import { assembleWorld, pathsFromDocument, type World, type WorldPlaces } from '
 import type { Dataset } from './schema.ts';
 import { formatIssue, validateDataset } from './validate.ts';
 
-export { DATASET_FILE as DATASET_URL } from './datasetFile.ts';
-import { DATASET_FILE as DATASET_URL } from './datasetFile.ts';
+import { DATASET_FILE } from './datasetFile.ts';
 
 export type DatasetErrorKind = 'network' | 'http' | 'syntax' | 'invalid';
 
@@ -63,7 +62,7 @@ function parse(text: string, what: string): unknown {
   }
 }
 
-export async function loadDataset(signal?: AbortSignal, url = DATASET_URL): Promise<LoadedDataset> {
+export async function loadDataset(signal?: AbortSignal, url = DATASET_FILE): Promise<LoadedDataset> {
   const text = await fetchText(url, 'data file', signal);
   const result = validateDataset(parse(text, 'data file'));
   if (!result.ok) {

@@ -49,3 +49,14 @@ export const GLOBAL = {
 } as const;
 
 export const REQUIRED_GLOBAL_TOTALS: readonly string[] = Object.values(GLOBAL);
+
+/** The statements the attribution part's opening sentence cites, by id. */
+export const ATTRIBUTION = {
+  clue: 'kaspersky-2017-05-15-clue',
+  uk: 'wallace-2017-10-27-reuters',
+  us: 'bossert-2017-12-19-briefing',
+  charges: 'doj-2018-09-06-complaint',
+  denial: 'kcna-2017-12-21-fm',
+} as const;
+
+export const REQUIRED_ATTRIBUTION: readonly string[] = Object.values(ATTRIBUTION);

@@ -9,7 +9,7 @@ import type { Issue, IssuePath } from './issue.ts';
 import { checkProvenance } from './provenance.ts';
 
 export type { Issue, IssuePath } from './issue.ts';
-import { REQUIRED_GLOBAL_TOTALS, REQUIRED_NHS_FIGURES, REQUIRED_RANSOM_FACTS } from './requiredFacts.ts';
+import { REQUIRED_ATTRIBUTION, REQUIRED_GLOBAL_TOTALS, REQUIRED_NHS_FIGURES, REQUIRED_RANSOM_FACTS } from './requiredFacts.ts';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: Issue[] };
 
@@ -168,6 +168,10 @@ export function checkDataset(d: Dataset): Issue[] {
   required(d.nhs.figures, REQUIRED_NHS_FIGURES, ['nhs', 'figures'], 'the NHS section');
   required(d.ransom.facts, REQUIRED_RANSOM_FACTS, ['ransom', 'facts'], 'the ransom section');
   required(d.globalTotals, REQUIRED_GLOBAL_TOTALS, ['globalTotals'], "the map's headline");
+  const statements = new Set(d.attribution.map((a) => a.id));
+  for (const id of REQUIRED_ATTRIBUTION) {
+    if (!statements.has(id)) push(['attribution'], `a statement with id "${id}" (the attribution part's opening sentence cites it)`);
+  }
 
   d.ransom.payments.forEach((p, i) => {
     if (p.wallet >= d.ransom.wallets.length) {

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import type { World } from '../geo/world.ts';
 import { useModel } from '../ui/ModelContext.tsx';
 import { createHoverStore } from './hoverStore.ts';
-import { buildScene, type MapScene } from './scene.ts';
+import { placeOverlays, type MapScene } from './scene.ts';
 import { fitBox, mapExtent, viewBoxAttribute, type ViewBox } from './viewBox.ts';
 import { WorldMap } from './WorldMap.tsx';
 import { STRINGS } from '../strings.ts';
@@ -41,10 +41,10 @@ export function MapInset({ scene, width, onPick }: Props) {
   const [hover] = useState(createHoverStore);
   const viewBox = useMemo(() => insetViewBox(world), [world]);
   const only = useMemo(() => (viewBox ? placesIn(world, viewBox) : new Set<string>()), [viewBox, world]);
-  if (!viewBox) return null;
-  const pxPerUnit = width / viewBox.width;
+  const pxPerUnit = viewBox ? width / viewBox.width : 1;
   // The inset's own markers and labels, placed for its scale; the looks are the main map's.
-  const own: MapScene = buildScene(model, sceneState(scene), { viewBox, pxPerUnit });
+  const overlays = useMemo(() => (viewBox ? placeOverlays(model, scene, { viewBox, pxPerUnit }) : undefined), [model, scene, viewBox, pxPerUnit]);
+  if (!viewBox || !overlays) return null;
   return (
     <figure className="map-inset">
       <figcaption aria-hidden="true">{STRINGS.map.europe}</figcaption>
@@ -52,7 +52,7 @@ export function MapInset({ scene, width, onPick }: Props) {
         world={world}
         viewBox={viewBox}
         pxPerUnit={pxPerUnit}
-        scene={{ ...own, looks: scene.looks, dots: scene.dots }}
+        scene={{ ...overlays, looks: scene.looks, dots: scene.dots, tabStop: scene.tabStop }}
         layer={scene.measure ? 'measure' : 'evidence'}
         hover={hover}
         only={only}
@@ -89,9 +89,4 @@ export function placesIn(world: { shapes: ReadonlyArray<{ iso3: string; bbox: re
     ...world.shapes.filter((s) => s.bbox[2]! >= v.x && s.bbox[0]! <= x1 && s.bbox[3]! >= v.y && s.bbox[1]! <= y1).map((s) => s.iso3),
     ...world.dots.filter((d) => d.x >= v.x && d.x <= x1 && d.y >= v.y && d.y <= y1).map((d) => d.iso3),
   ]);
-}
-
-/** The scene's state, recovered for the inset (same layer and moment, no selection of its own). */
-function sceneState(scene: MapScene) {
-  return { layerId: scene.measure?.id ?? 'evidence', step: scene.step.index };
 }

@@ -9,16 +9,9 @@ import { formatCompact } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import type { LayerScale } from './mapLooks.ts';
 import { STRINGS } from '../strings.ts';
+import { STATUS_LEGEND } from './statusLabels.ts';
 
 const ORDER: CountryStatus[] = ['named-victim', 'published-count', 'reported', 'denial', 'none'];
-// Short enough for two or three items a line on a phone; the tooltip and table use the full labels.
-const LEGEND_LABEL: Record<CountryStatus, string> = {
-  'named-victim': 'Named victim',
-  'published-count': 'Published count',
-  reported: 'Statement, ranking or map',
-  denial: 'Denial only',
-  none: 'No report found',
-};
 
 function Swatch({ status, bin }: { status?: CountryStatus; bin?: number }) {
   // The layer class makes the swatch use exactly the map's fill rules.
@@ -61,7 +54,7 @@ export const MapLegend = memo(function MapLegend({ measure, scale, figures, desc
         <ul className="legend-items">
           {ORDER.map((status) => (
             <li key={status}>
-              <Swatch status={status} /> {LEGEND_LABEL[status]}
+              <Swatch status={status} /> {STATUS_LEGEND[status]}
             </li>
           ))}
         </ul>

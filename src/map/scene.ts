@@ -105,23 +105,37 @@ export function buildScene(model: Model, state: MapState, frame: MapFrame, optio
   const dots = new Set<string>();
   for (const d of world.dots) if (model.countries.has(d.iso3) || d.iso3 === state.selected || d.iso3 === state.focused) dots.add(d.iso3);
 
-  const byArea = shapesByArea(world);
-  const markers = measure
-    ? []
-    : spreadMarkers(
-        byArea.filter((s) => looks.get(s.iso3)?.status === 'named-victim' && inView(frame.viewBox, s.x, s.y)).map(({ iso3, x, y }) => ({ iso3, x, y })),
-        frame.pxPerUnit,
-      );
+  const { markers, annotations } = placeOverlays(model, { step, measure, looks }, frame, options);
+  const tabStop = state.focused ?? state.selected ?? firstReportedShape(model) ?? world.shapes[0]!.iso3;
 
+  return { step, measure, figures, scale, looks, dots, markers, annotations, tabStop };
+}
+
+/**
+ * What sits on top of the shapes for one frame: the named-victim markers that have room, and the
+ * victims' labels placed without collisions. The main map and the phone's inset (its own frame,
+ * the main map's looks) both use it.
+ */
+export function placeOverlays(
+  model: Model,
+  scene: Pick<MapScene, 'step' | 'measure' | 'looks'>,
+  frame: MapFrame,
+  options: { labelsElsewhere?: ViewBox | undefined } = {},
+): Pick<MapScene, 'markers' | 'annotations'> {
   const { viewBox, pxPerUnit } = frame;
-  const requests = measure
-    ? []
-    : victimLabels(model, step.at)
-        .map((label) => ({ ...label, place: model.places.get(label.iso3) }))
-        .filter((l) => l.place?.x !== undefined && l.place.y !== undefined && inView(viewBox, l.place.x, l.place.y))
-        // Places an inset shows larger are labelled there instead.
-        .filter((l) => !options.labelsElsewhere || !inView(options.labelsElsewhere, l.place!.x!, l.place!.y!))
-        .map((l) => ({ id: l.iso3, text: l.text, x: (l.place!.x! - viewBox.x) * pxPerUnit, y: (l.place!.y! - viewBox.y) * pxPerUnit }));
+  if (scene.measure) return { markers: [], annotations: [] };
+  const markers = spreadMarkers(
+    shapesByArea(model.world)
+      .filter((s) => scene.looks.get(s.iso3)?.status === 'named-victim' && inView(viewBox, s.x, s.y))
+      .map(({ iso3, x, y }) => ({ iso3, x, y })),
+    pxPerUnit,
+  );
+  const requests = victimLabels(model, scene.step.at)
+    .map((label) => ({ ...label, place: model.places.get(label.iso3) }))
+    .filter((l) => l.place?.x !== undefined && l.place.y !== undefined && inView(viewBox, l.place.x, l.place.y))
+    // Places an inset shows larger are labelled there instead.
+    .filter((l) => !options.labelsElsewhere || !inView(options.labelsElsewhere, l.place!.x!, l.place!.y!))
+    .map((l) => ({ id: l.iso3, text: l.text, x: (l.place!.x! - viewBox.x) * pxPerUnit, y: (l.place!.y! - viewBox.y) * pxPerUnit }));
   const placed = placeLabels(requests, { width: viewBox.width * pxPerUnit, height: viewBox.height * pxPerUnit }, {
     fontPx: LABEL_FONT_PX,
     avoid: markers.map((m) => ({ x: (m.x - viewBox.x) * pxPerUnit, y: (m.y - viewBox.y) * pxPerUnit })),
@@ -136,13 +150,19 @@ export function buildScene(model: Model, state: MapState, frame: MapFrame, optio
     textY: toMap(l.textY, viewBox.y),
     leader: l.leader,
   }));
+  return { markers, annotations };
+}
 
-  const firstReported = [...model.evidence.values()]
-    .filter((e) => e.firstReport && model.places.get(e.iso3)?.kind === 'shape')
-    .sort((a, b) => a.firstReport!.at - b.firstReport!.at)[0]?.iso3;
-  const tabStop = state.focused ?? state.selected ?? firstReported ?? world.shapes[0]!.iso3;
-
-  return { step, measure, figures, scale, looks, dots, markers, annotations, tabStop };
+// The map's default tab stop: the shape first reported. Found once per model, not at every step.
+const FIRST_REPORTED = new WeakMap<Model, string | undefined>();
+function firstReportedShape(model: Model): string | undefined {
+  if (!FIRST_REPORTED.has(model)) {
+    const first = [...model.evidence.values()]
+      .filter((e) => e.firstReport && model.places.get(e.iso3)?.kind === 'shape')
+      .sort((a, b) => a.firstReport!.at - b.firstReport!.at)[0]?.iso3;
+    FIRST_REPORTED.set(model, first);
+  }
+  return FIRST_REPORTED.get(model);
 }
 
 /** The places arrow keys move between: every shape, and the dots drawn. */

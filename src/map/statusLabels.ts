@@ -16,3 +16,12 @@ export const STATUS_SHORT: Record<CountryStatus, string> = {
   denial: 'denial only',
   none: 'no report found',
 };
+
+/** The legend's names, short enough for two or three a line on a phone. */
+export const STATUS_LEGEND: Record<CountryStatus, string> = {
+  'named-victim': 'Named victim',
+  'published-count': 'Published count',
+  reported: 'Statement, ranking or map',
+  denial: 'Denial only',
+  none: 'No report found',
+};

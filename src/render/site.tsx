@@ -29,6 +29,7 @@ import { SourcesSection } from '../sections/SourcesSection.tsx';
 import { StaticCard } from '../static/StaticCard.tsx';
 import { StaticFallback } from '../static/StaticFallback.tsx';
 import { parseTokens } from '../theme/tokens.ts';
+import { ModelContext } from '../ui/ModelContext.tsx';
 import { embedPageFile, VIEW_IDS, VIEWS, type View } from '../views.ts';
 import { fillTemplate, tag } from './htmlPage.ts';
 
@@ -117,7 +118,13 @@ export function renderSite(input: SiteInput): SiteFile[] {
   for (const view of VIEW_IDS) {
     const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(<StaticCard view={view} model={model} palette={palette} />)}`;
     files.push({ file: `static/${view}.svg`, content: svg, png: `static/${view}.png` });
-    files.push({ file: `static/${view}.html`, content: `<!doctype html>\n${renderToStaticMarkup(<StaticFallback view={view} model={model} />)}` });
+    // The static page shares tables with the graphic, whose citations read the model from context.
+    const page = (
+      <ModelContext.Provider value={model}>
+        <StaticFallback view={view} model={model} />
+      </ModelContext.Provider>
+    );
+    files.push({ file: `static/${view}.html`, content: `<!doctype html>\n${renderToStaticMarkup(page)}` });
     files.push({ file: `oembed-${view}.json`, content: `${JSON.stringify(oembedJson(publicUrl, view), null, 2)}\n` });
   }
   return files;

@@ -17,17 +17,19 @@ describe('AttributionSection', () => {
     const { container } = render(tree());
     expect(screen.getByRole('region', { name: 'Who was behind it' })).toBeInTheDocument();
     const items = [...container.querySelectorAll('.statement')];
-    expect(items).toHaveLength(3);
+    expect(items).toHaveLength(6);
     // Every statement names its speaker, keeps their own words on how sure they were, and cites its source.
     for (const item of items) expect(item.querySelector('a.cite')).not.toBeNull();
-    expect(items[0]!.textContent).toContain('27 Oct 2017');
-    expect(items[0]!.querySelector('.statement-confidence')!.textContent).toBe('In their words: quite strongly; as sure as possible');
+    expect(items[0]!.textContent).toContain('15 May 2017');
+    const wallace = items.find((item) => item.textContent!.includes('quite strongly'))!;
+    expect(wallace.textContent).toContain('27 Oct 2017');
+    expect(wallace.querySelector('.statement-confidence')!.textContent).toBe('In their words: quite strongly; as sure as possible');
   });
   it('draws one dot per statement on its speaker’s lane, and describes the strip in words', async () => {
     const { container } = render(tree());
-    expect(container.querySelectorAll('.strip-dot')).toHaveLength(3);
+    expect(container.querySelectorAll('.strip-dot')).toHaveLength(6);
     expect(container.querySelectorAll('.dot-accused.strip-dot')).toHaveLength(1);
-    expect(screen.getByRole('img')).toHaveAccessibleName(/^A strip of 3 statements on who was behind WannaCry, from 27 October 2017 to 21 December 2017: /);
+    expect(screen.getByRole('img')).toHaveAccessibleName(/^A strip of 6 statements on who was behind WannaCry, from 15 May 2017 to 6 September 2018: /);
     await expect(oneElementPerLine(container.querySelector('.attribution-strip')!.outerHTML)).toMatchFileSnapshot('./__snapshots__/attribution-strip.svg');
   });
 });

@@ -6,13 +6,12 @@
 import { useId, useMemo } from 'react';
 import { AttributionStrip } from '../charts/attribution/AttributionStrip.tsx';
 import { attributionPeriods, KIND_IN_TEXT } from '../charts/attribution/layout.ts';
+import { ATTRIBUTION } from '../data/requiredFacts.ts';
 import type { Attribution } from '../data/schema.ts';
 import { formatIsoDate } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 
-/** The statements the lede cites, by id: the first clue, the UK, the US, the charges. */
-const LEDE = { clue: 'kaspersky-2017-05-15-clue', uk: 'wallace-2017-10-27-reuters', us: 'bossert-2017-12-19-briefing', charges: 'doj-2018-09-06-complaint', denial: 'kcna-2017-12-21-fm' };
 
 function stripSummary(statements: readonly Attribution[]): string {
   const counts = Object.entries(KIND_IN_TEXT).map(([kind, label]) => `${statements.filter((s) => s.actorKind === kind).length} from ${label}`);
@@ -36,9 +35,9 @@ export function AttributionSection() {
     <section className="section attribution" aria-labelledby="attribution-heading" id="attribution">
       <h2 id="attribution-heading">Who was behind it</h2>
       <p className="lede">
-        Within days, security researchers found code shared with malware of the Lazarus group {cite(LEDE.clue)}. Governments took months: the United
-        Kingdom named North Korea in October 2017 {cite(LEDE.uk)}, the United States formally in December {cite(LEDE.us)}, and in September 2018 US
-        prosecutors charged a North Korean programmer {cite(LEDE.charges)}. North Korea denied it {cite(LEDE.denial)}.
+        Within days, security researchers found code shared with malware of the Lazarus group {cite(ATTRIBUTION.clue)}. Governments took months: the United
+        Kingdom named North Korea in October 2017 {cite(ATTRIBUTION.uk)}, the United States formally in December {cite(ATTRIBUTION.us)}, and in September 2018 US
+        prosecutors charged a North Korean programmer {cite(ATTRIBUTION.charges)}. North Korea denied it {cite(ATTRIBUTION.denial)}.
       </p>
       <figure className="chart-figure">
         {/* On a phone the strip scrolls sideways in its frame: a keyboard can scroll it too. */}

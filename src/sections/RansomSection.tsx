@@ -9,7 +9,7 @@ import { PaymentsFigure } from '../charts/ransom/PaymentsFigure.tsx';
 import { RansomRule } from '../charts/ransom/RansomRule.tsx';
 import { btc } from '../charts/ransom/text.ts';
 import { Withdrawal } from '../charts/ransom/Withdrawal.tsx';
-import { hourlyPaymentSeries } from '../charts/ransomSeries.ts';
+import { hourlyPaymentSeries, paymentsCitation } from '../charts/ransomSeries.ts';
 import type { Citation } from '../data/schema.ts';
 import { formatNumber, formatUtc } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
@@ -22,7 +22,7 @@ export function RansomSection() {
   const series = useMemo(() => hourlyPaymentSeries(payments, wallets.length), [payments, wallets.length]);
   // Our sums cite the list they are computed from; the locator says what we did with it.
   const chartRef = useRef<HTMLDivElement>(null);
-  const computedFrom: Citation = { sourceId: paymentsSourceId, locator: 'every incoming payment in the list, summed by us' };
+  const computedFrom: Citation = paymentsCitation(paymentsSourceId);
   return (
     <section className="section ransom" aria-labelledby="ransom-heading" id="ransom">
       <h2 id="ransom-heading">The ransom</h2>

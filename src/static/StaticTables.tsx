@@ -1,11 +1,16 @@
 /**
  * The static pages' extra tables: what the graphic builds only when a reader opens it (the key
  * events, the NHS's week and named trusts, the payments by day, the corrections with examples),
- * in full, so a page without JavaScript holds everything the graphic does.
+ * in full, so a page without JavaScript holds everything the graphic does. Where the graphic has
+ * the table already (named trusts, payments by day), it is the same component, with citations
+ * written out in full.
  */
-import { dailyRows, hourlyPaymentSeries, satoshiToBtc } from '../charts/ransomSeries.ts';
+import { DailyPaymentsTable } from '../charts/ransom/PaymentsTables.tsx';
+import { dailyRows, hourlyPaymentSeries, paymentsCitation } from '../charts/ransomSeries.ts';
+import { trustEditions } from '../charts/trusts/editions.ts';
+import { NamedTrustsTable } from '../charts/trusts/TrustTable.tsx';
 import type { Model } from '../data/model.ts';
-import { formatIsoDate, formatNumber, formatUtcDay } from '../format/format.ts';
+import { formatIsoDate } from '../format/format.ts';
 import type { View } from '../views.ts';
 import { SourceLink } from './SourceLink.tsx';
 
@@ -35,29 +40,7 @@ export function ExtraTables({ view, model }: { view: View; model: Model }) {
           ))}
         </tbody>
       </table>
-      <table>
-        <caption>The NHS trusts the NAO named as affected (April 2018 edition), with sources</caption>
-        <thead>
-          <tr>
-            <th scope="col">Trust</th>
-            <th scope="col">Category</th>
-            <th scope="col">A&amp;E diverted ambulances</th>
-            <th scope="col">Source</th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.dataset.nhs.trusts.map((t) => (
-            <tr key={t.name}>
-              <th scope="row">{t.name}</th>
-              <td>{t.category}</td>
-              <td>{t.aeDiverted ?? ''}</td>
-              <td>
-                <SourceLink model={model} sourceId={t.sourceId} />, {t.locator}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <NamedTrustsTable edition={trustEditions(model).revised} fullCitation />
       </>
     );
   }
@@ -129,33 +112,7 @@ export function ExtraTables({ view, model }: { view: View; model: Model }) {
   if (view === 'ransom') {
     const { payments, wallets, paymentsSourceId } = model.dataset.ransom;
     const days = dailyRows(hourlyPaymentSeries(payments, wallets.length));
-    return (
-      <table>
-        <caption>
-          Ransom payments by UTC day, our sums of the transaction list (<SourceLink model={model} sourceId={paymentsSourceId} />)
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Day (UTC)</th>
-            <th scope="col">Payments</th>
-            <th scope="col">BTC</th>
-            <th scope="col">Payments so far</th>
-            <th scope="col">BTC so far</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((d) => (
-            <tr key={d.day}>
-              <th scope="row">{formatUtcDay(d.day)}</th>
-              <td>{formatNumber(d.count)}</td>
-              <td>{formatNumber(satoshiToBtc(d.satoshi))}</td>
-              <td>{formatNumber(d.cumulativeCount)}</td>
-              <td>{formatNumber(satoshiToBtc(d.cumulativeSatoshi))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    );
+    return <DailyPaymentsTable days={days} computedFrom={paymentsCitation(paymentsSourceId)} fullCitation />;
   }
   return null;
 }

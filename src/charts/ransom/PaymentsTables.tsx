@@ -63,37 +63,44 @@ export function WalletTable({ series, addresses, computedFrom }: Omit<Props, 'da
   );
 }
 
+/** The payments by UTC day as a table: in the graphic one tap away, in full on the static page. */
+export function DailyPaymentsTable({ days, computedFrom, fullCitation = false }: Pick<Props, 'days' | 'computedFrom'> & { fullCitation?: boolean }) {
+  return (
+    <table>
+      <caption>
+        Ransom payments by UTC day, computed from the @actual_ransom transaction list <Cite citation={computedFrom} full={fullCitation} />
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Day (UTC)</th>
+          <th scope="col">Payments</th>
+          <th scope="col">Bitcoin</th>
+          <th scope="col">Payments so far</th>
+          <th scope="col">Bitcoin so far</th>
+        </tr>
+      </thead>
+      <tbody>
+        {days.map((day) => (
+          <tr key={day.day}>
+            <th scope="row">{formatUtcDay(day.day)}</th>
+            <td className="num">{formatNumber(day.count)}</td>
+            <td className="num">{btc(day.satoshi)}</td>
+            <td className="num">{formatNumber(day.cumulativeCount)}</td>
+            <td className="num">{btc(day.cumulativeSatoshi)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function DailyTable({ days, computedFrom }: Pick<Props, 'days' | 'computedFrom'>) {
   return (
     <LazyDetails className="chart-table" summary="Table: payments by day (UTC)" fallback={<StaticTableLink view="ransom" what="Payments by day" />}>
       {() => (
-      <div className="table-scroll">
-        <table>
-          <caption>
-            Ransom payments by UTC day, computed from the @actual_ransom transaction list <Cite citation={computedFrom} />
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Day (UTC)</th>
-              <th scope="col">Payments</th>
-              <th scope="col">Bitcoin</th>
-              <th scope="col">Payments so far</th>
-              <th scope="col">Bitcoin so far</th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((day) => (
-              <tr key={day.day}>
-                <th scope="row">{formatUtcDay(day.day)}</th>
-                <td className="num">{formatNumber(day.count)}</td>
-                <td className="num">{btc(day.satoshi)}</td>
-                <td className="num">{formatNumber(day.cumulativeCount)}</td>
-                <td className="num">{btc(day.cumulativeSatoshi)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+        <div className="table-scroll">
+          <DailyPaymentsTable days={days} computedFrom={computedFrom} />
+        </div>
       )}
     </LazyDetails>
   );

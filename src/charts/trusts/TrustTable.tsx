@@ -58,33 +58,42 @@ export function TrustTable({ editions }: { editions: readonly Edition[] }) {
       </div>
       {named ? (
         <div className="table-scroll">
-          <table>
-            <caption>The {formatNumber(named.named.length)} trusts named in the {named.label} edition</caption>
-            <thead>
-              <tr>
-                <th scope="col">Trust</th>
-                <th scope="col">Category</th>
-                <th scope="col">A&amp;E diverted ambulances</th>
-                <th scope="col">Source</th>
-              </tr>
-            </thead>
-            <tbody>
-              {named.named.map((trust) => (
-                <tr key={trust.name}>
-                  <th scope="row">{trust.name}</th>
-                  <td>{CATEGORY_LABELS[trust.category]}</td>
-                  <td>{trust.aeDiverted ?? ''}</td>
-                  <td>
-                    <Cite citation={trust} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <NamedTrustsTable edition={named} />
         </div>
       ) : null}
       </>
       )}
     </LazyDetails>
+  );
+}
+
+/** The trusts an edition names, with their category and A&E diversion: in the graphic and on the static page. */
+export function NamedTrustsTable({ edition, fullCitation = false }: { edition: Pick<Edition, 'label' | 'named'>; fullCitation?: boolean }) {
+  return (
+    <table>
+      <caption>
+        The {formatNumber(edition.named.length)} trusts named in the {edition.label} edition
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Trust</th>
+          <th scope="col">Category</th>
+          <th scope="col">A&amp;E diverted ambulances</th>
+          <th scope="col">Source</th>
+        </tr>
+      </thead>
+      <tbody>
+        {edition.named.map((trust) => (
+          <tr key={trust.name}>
+            <th scope="row">{trust.name}</th>
+            <td>{CATEGORY_LABELS[trust.category]}</td>
+            <td>{trust.aeDiverted ?? ''}</td>
+            <td>
+              <Cite citation={trust} full={fullCitation} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
