@@ -16,9 +16,9 @@ export async function buildThemeScript(root, { write, outDir = `${root}dist` }) 
       lib: { entry: `${root}src/state/themeBoot.ts`, formats: ['iife'], name: 'wannacryTheme', fileName: () => 'theme.js' },
     },
   });
+  if (write) return '';
   const result = Array.isArray(output) ? output[0] : output;
   const chunk = result?.output?.find((o) => o.type === 'chunk');
-  if (write) return '';
   if (!chunk) throw new Error('theme.js: the build produced no script');
   return chunk.code;
 }

@@ -60,7 +60,7 @@ export interface SiteFile {
 const EAGER_SECTIONS: SectionComponents = { Nhs: NhsSection, Ransom: RansomSection, Attribution: AttributionSection, Sources: SourcesSection };
 
 /** One view of the app as HTML, with the tag that lets the browser hydrate it. */
-export function prerender(view: View, loaded: LoadedDataset, world: World, embed: boolean): { html: string; head: string } {
+function prerender(view: View, loaded: LoadedDataset, world: World, embed: boolean): { html: string; head: string } {
   const queryClient = createQueryClient();
   queryClient.setQueryData(datasetQuery.queryKey, loaded);
   queryClient.setQueryData(worldQuery.queryKey, world);
