@@ -13,7 +13,8 @@ import { deadlineMarkers } from '../charts/ransom/layout.ts';
 import { paymentsSummary } from '../charts/ransom/text.ts';
 import { trustEditions } from '../charts/trusts/editions.ts';
 import { noDisruptionCount, trustUnits } from '../charts/trusts/layout.ts';
-import { buildScene, victimLabels } from '../map/scene.ts';
+import { estimateTextWidth } from '../map/labels.ts';
+import { buildScene, LABEL_FONT_PX, victimLabels } from '../map/scene.ts';
 import { stepForDate, TIME_STEPS } from '../map/timeSteps.ts';
 import { loadRealModel } from '../testing/realModel.ts';
 
@@ -29,7 +30,7 @@ describe('the spread', () => {
     const byEndOf = (day: number) => countReportedBy(model.evidence.values(), Date.UTC(2017, 4, day + 1));
     expect([byEndOf(12), byEndOf(13), byEndOf(14)]).toEqual([18, 46, 55]);
   });
-})
+});
 
 describe('the map scene', () => {
   const full = () => ({ viewBox: { x: 0, y: 0, width: model.world.width, height: model.world.height }, pxPerUnit: 1 });
@@ -49,7 +50,7 @@ describe('the map scene', () => {
   it('places every label apart from every other and inside the frame, at phone and desktop widths', () => {
     for (const pxPerUnit of [0.36, 0.6, 1.2]) {
       const scene = buildScene(model, { layerId: 'evidence', step: TIME_STEPS.length - 1 }, { ...full(), pxPerUnit });
-      const boxes = scene.annotations.map((a) => ({ x0: a.textX * pxPerUnit, x1: a.textX * pxPerUnit + a.text.length * 12 * 0.56, y0: a.textY * pxPerUnit - 12, y1: a.textY * pxPerUnit + 3 }));
+      const boxes = scene.annotations.map((a) => ({ x0: a.textX * pxPerUnit, x1: a.textX * pxPerUnit + estimateTextWidth(a.text, LABEL_FONT_PX), y0: a.textY * pxPerUnit - LABEL_FONT_PX, y1: a.textY * pxPerUnit + 3 }));
       for (const b of boxes) expect(b.x0 >= 0 && b.x1 <= model.world.width * pxPerUnit).toBe(true);
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) expect(boxes[i]!.x0 < boxes[j]!.x1 && boxes[j]!.x0 < boxes[i]!.x1 && boxes[i]!.y0 < boxes[j]!.y1 && boxes[j]!.y0 < boxes[i]!.y1).toBe(false);
@@ -95,36 +96,35 @@ describe('the NHS trusts', () => {
   });
 });
 
-
 describe('the ransom payments', () => {
+  const series = () => hourlyPaymentSeries(dataset.ransom.payments, dataset.ransom.wallets.length);
 
   it('holds 296 payments worth 4,886,403,816 satoshi (48.86403816 BTC)', () => {
-    const series = hourlyPaymentSeries(dataset.ransom.payments, dataset.ransom.wallets.length);
-    expect(series.total).toEqual({ count: 296, satoshi: 4886403816 });
-    expect(satoshiToBtc(series.total.satoshi)).toBe(48.86403816);
-    expect(series.hours.at(-1)).toMatchObject({ cumulativeCount: 296, cumulativeSatoshi: 4886403816 });
+    const { total, hours } = series();
+    expect(total).toEqual({ count: 296, satoshi: 4886403816 });
+    expect(satoshiToBtc(total.satoshi)).toBe(48.86403816);
+    expect(hours.at(-1)).toMatchObject({ cumulativeCount: 296, cumulativeSatoshi: 4886403816 });
   });
   it('splits them 94 / 94 / 108 between the three wallets', () => {
-    const series = hourlyPaymentSeries(dataset.ransom.payments, dataset.ransom.wallets.length);
-    expect(series.wallets.map((w) => w.count)).toEqual([94, 94, 108]);
-    expect(series.wallets.map((w) => w.satoshi)).toEqual([1343213239, 1686789944, 1856400633]);
+    const { wallets } = series();
+    expect(wallets.map((w) => w.count)).toEqual([94, 94, 108]);
+    expect(wallets.map((w) => w.satoshi)).toEqual([1343213239, 1686789944, 1856400633]);
   });
   it('runs hourly from 12 May 00:00 UTC to 22 May 21:00 UTC', () => {
-    const series = hourlyPaymentSeries(dataset.ransom.payments, dataset.ransom.wallets.length);
-    expect(series.start).toBe(Date.UTC(2017, 4, 12));
-    expect(series.end).toBe(Date.UTC(2017, 4, 22, 21));
-    expect(series.hours).toHaveLength(10 * 24 + 21);
+    const { start, end, hours } = series();
+    expect(start).toBe(Date.UTC(2017, 4, 12));
+    expect(end).toBe(Date.UTC(2017, 4, 22, 21));
+    expect(hours).toHaveLength(10 * 24 + 21);
   });
   it('had 93 payments and 15.44834652 BTC by 14 May 00:00 UTC, in both the bins and a direct count', () => {
     const cutoff = Date.UTC(2017, 4, 14);
     expect(tallyBefore(dataset.ransom.payments, cutoff)).toEqual({ count: 93, satoshi: 1544834652 });
-    const series = hourlyPaymentSeries(dataset.ransom.payments, dataset.ransom.wallets.length);
-    const lastBinBefore = series.hours.find((bin) => bin.end === cutoff)!;
+    const lastBinBefore = series().hours.find((bin) => bin.end === cutoff)!;
     expect(lastBinBefore).toMatchObject({ cumulativeCount: 93, cumulativeSatoshi: 1544834652 });
     expect(satoshiToBtc(lastBinBefore.cumulativeSatoshi)).toBe(15.44834652);
   });
   it('gives eleven days of rows that add up to the total', () => {
-    const rows = dailyRows(hourlyPaymentSeries(dataset.ransom.payments, dataset.ransom.wallets.length));
+    const rows = dailyRows(series());
     expect(rows).toHaveLength(11);
     expect(rows.reduce((sum, row) => sum + row.satoshi, 0)).toBe(4886403816);
     expect(rows[1]).toMatchObject({ day: Date.UTC(2017, 4, 13), cumulativeCount: 93, cumulativeSatoshi: 1544834652 });

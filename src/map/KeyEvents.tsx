@@ -20,14 +20,13 @@ export function useKeyEventMarks(steps: readonly TimeStep[]) {
 export const KeyEvents = memo(function KeyEvents({ steps, onStep }: { steps: readonly TimeStep[]; onStep: (step: number) => void }) {
   const marks = useKeyEventMarks(steps);
   const last = steps.length - 1;
-  const go = onStep;
   return (
     <LazyDetails className="key-events" summary={STRINGS.time.keyEvents} fallback={<StaticTableLink view="map" what="The key events, with their sources," />}>
       {() => (
         <ol>
           {marks.map((m) => (
             <li key={m.event.id}>
-              <button type="button" className="link-button" onClick={() => go(Math.max(0, Math.min(m.start, last)))}>
+              <button type="button" className="link-button" onClick={() => onStep(Math.max(0, Math.min(m.start, last)))}>
                 {m.event.label}
               </button>{' '}
               <span className="event-time">{m.event.timeText ?? formatIsoDate(m.event.time ?? m.event.earliest ?? '', { short: true })}</span>

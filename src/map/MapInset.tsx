@@ -10,6 +10,7 @@ import { useModel } from '../ui/ModelContext.tsx';
 import { createHoverStore } from './hoverStore.ts';
 import { placeOverlays, type MapScene } from './scene.ts';
 import { fitBox, mapExtent, viewBoxAttribute, type ViewBox } from './viewBox.ts';
+import { placeOf } from './useMapInput.ts';
 import { WorldMap } from './WorldMap.tsx';
 import { STRINGS } from '../strings.ts';
 
@@ -58,8 +59,7 @@ export function MapInset({ scene, width, onPick }: Props) {
         only={only}
         testId="map-inset"
         onPointerUp={(e) => {
-          const el = (e.target as Element).closest('[data-iso3], [data-label-for]');
-          const iso3 = el?.getAttribute('data-iso3') ?? el?.getAttribute('data-label-for');
+          const iso3 = placeOf(e.target);
           if (iso3) onPick(iso3);
         }}
       />

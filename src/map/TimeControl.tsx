@@ -34,7 +34,7 @@ function axisTicks(steps: readonly TimeStep[]) {
   const last = steps.length - 1;
   const midnights = steps.filter((s) => s.unit === 'hour' && new Date(s.at).getUTCHours() === 0);
   // The days after 14 May share the last tenth of the axis; "All" at its end names them.
-  return [{ at: 0, label: steps[0]!.label.replace(/ \d\d:\d\d$/, '') }, ...midnights.map((s) => ({ at: s.index / last, label: s.label.replace(' 00:00', '') }))];
+  return [{ at: 0, label: formatUtcDay(steps[0]!.at) }, ...midnights.map((s) => ({ at: s.index / last, label: formatUtcDay(s.at) }))];
 }
 
 export const TimeControl = memo(function TimeControl({ steps, step, onStep, allReports }: Props) {

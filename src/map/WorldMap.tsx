@@ -6,9 +6,8 @@
 import { useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
 import type { World } from '../geo/world.ts';
 import type { HoverStore } from './hoverStore.ts';
-import type { MapScene } from './scene.ts';
+import { LABEL_FONT_PX, type MapScene } from './scene.ts';
 import { viewBoxAttribute, type ViewBox } from './viewBox.ts';
-
 import { Dot, Highlight, NONE, Shape } from './MapPlaces.tsx';
 
 interface Props {
@@ -53,7 +52,7 @@ export function WorldMap(props: Props) {
   const isAccessible = accessible !== undefined;
   const described = (iso3: string) => (accessible && keyboardTip === iso3 ? accessible.tooltipId : undefined);
   const drawn = (iso3: string) => !only || only.has(iso3);
-  const fontSize = 12 / pxPerUnit;
+  const fontSize = LABEL_FONT_PX / pxPerUnit;
   return (
     <svg
       className={`world-map layer-${props.layer}`}
@@ -113,7 +112,7 @@ export function WorldMap(props: Props) {
         <g className="annotations" aria-hidden="true" fontSize={fontSize}>
           {annotations.map((a) => (
             <g key={a.iso3} className="annotation" data-label-for={a.iso3}>
-              {a.leader ? <line className="leader" x1={a.x} y1={a.y} x2={a.textX + (a.textX < a.x ? (a.text.length * fontSize * 0.56) : 0)} y2={a.textY - fontSize * 0.35} /> : null}
+              {a.leader ? <line className="leader" x1={a.x} y1={a.y} x2={a.leader.x} y2={a.leader.y} /> : null}
               <text className="annotation-halo" x={a.textX} y={a.textY}>{a.text}</text>
               <text className="annotation-text" x={a.textX} y={a.textY}>{a.text}</text>
             </g>

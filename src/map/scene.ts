@@ -35,7 +35,8 @@ export interface Annotation {
   y: number;
   textX: number;
   textY: number;
-  leader: boolean;
+  /** Where a leader line from the anchor meets the text, when the text sits away from its anchor. */
+  leader?: { x: number; y: number } | undefined;
 }
 
 export interface MapScene {
@@ -141,14 +142,15 @@ export function placeOverlays(
     avoid: markers.map((m) => ({ x: (m.x - viewBox.x) * pxPerUnit, y: (m.y - viewBox.y) * pxPerUnit })),
   });
   const toMap = (px: number, origin: number) => origin + px / pxPerUnit;
-  const annotations = placed.map((l) => ({
+  const annotations = placed.map((l): Annotation => ({
     iso3: l.id,
     text: l.text,
     x: toMap(l.x, viewBox.x),
     y: toMap(l.y, viewBox.y),
     textX: toMap(l.textX, viewBox.x),
     textY: toMap(l.textY, viewBox.y),
-    leader: l.leader,
+    // The leader meets the text's near end, a little above its baseline, at the width it was placed with.
+    leader: l.leader ? { x: toMap(l.textX < l.x ? l.textX + l.width : l.textX, viewBox.x), y: toMap(l.textY - LABEL_FONT_PX * 0.35, viewBox.y) } : undefined,
   }));
   return { markers, annotations };
 }

@@ -26,7 +26,7 @@ interface Options {
 }
 
 /** The place (or map label) under an event's target. */
-const placeOf = (target: EventTarget) => {
+export const placeOf = (target: EventTarget) => {
   const el = (target as Element).closest('[data-iso3], [data-label-for]');
   return el?.getAttribute('data-iso3') ?? el?.getAttribute('data-label-for') ?? undefined;
 };
