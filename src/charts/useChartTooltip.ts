@@ -27,15 +27,17 @@ export function useChartTooltip() {
     const at = typeof anchor === 'function' ? anchor(wrapper) : anchor;
     if (at) setActive({ index, anchor: at, bounds: { width: wrapper.width, height: wrapper.height }, byKeyboard });
   }, []);
+  /** Shows item `index` above `element` (a bar, a square): the trusts and cost charts. */
+  const showAbove = useCallback((index: number, element: Element, byKeyboard: boolean) => show(index, anchorAbove(element), byKeyboard), [show]);
   /** A mouse left the chart: a tooltip the keyboard opened stays. */
   const pointerLeft = useCallback(() => setActive((a) => (a?.byKeyboard ? a : null)), []);
   /** Focus left item `index`: its tooltip closes. */
   const blurred = useCallback((index: number) => setActive((a) => (a?.index === index ? null : a)), []);
-  return { wrapperRef, active, show, hide, pointerLeft, blurred };
+  return { wrapperRef, active, show, showAbove, hide, pointerLeft, blurred };
 }
 
 /** An anchor at the top centre of an element, in its chart wrapper's pixels. */
-export const anchorAbove = (element: Element) => (wrapper: DOMRect): Anchor => {
+const anchorAbove = (element: Element) => (wrapper: DOMRect): Anchor => {
   const box = element.getBoundingClientRect();
   return { x: box.left - wrapper.left + box.width / 2, y: box.top - wrapper.top, height: box.height };
 };

@@ -5,13 +5,12 @@
  */
 import { useId, useMemo } from 'react';
 import { AttributionStrip } from '../charts/attribution/AttributionStrip.tsx';
-import { attributionPeriods, KIND_IN_TEXT } from '../charts/attribution/layout.ts';
+import { attributionPeriods, byDate, KIND_IN_TEXT } from '../charts/attribution/layout.ts';
 import { ATTRIBUTION } from '../data/requiredFacts.ts';
 import type { Attribution } from '../data/schema.ts';
 import { formatIsoDate } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
-
 
 function stripSummary(statements: readonly Attribution[]): string {
   const counts = Object.entries(KIND_IN_TEXT).map(([kind, label]) => `${statements.filter((s) => s.actorKind === kind).length} from ${label}`);
@@ -22,7 +21,7 @@ function stripSummary(statements: readonly Attribution[]): string {
 
 export function AttributionSection() {
   const { dataset } = useModel();
-  const statements = useMemo(() => [...dataset.attribution].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), [dataset.attribution]);
+  const statements = useMemo(() => [...dataset.attribution].sort(byDate), [dataset.attribution]);
   const periods = useMemo(() => attributionPeriods(statements), [statements]);
   const byId = new Map(statements.map((s) => [s.id, s]));
   const cite = (id: string) => {

@@ -49,6 +49,9 @@ export interface StripLayout {
 
 const round = (n: number) => roundTo(n, 1);
 
+/** The statements' one order: by date (a day before the minutes within it), then by id. */
+export const byDate = (a: Attribution, b: Attribution) => startOf(a.date) - startOf(b.date) || a.id.localeCompare(b.id);
+
 export function layoutStrip(statements: readonly Attribution[]): StripLayout {
   const times = statements.map((s) => startOf(s.date));
   const from = new Date(Math.min(...times));
@@ -61,7 +64,7 @@ export function layoutStrip(statements: readonly Attribution[]): StripLayout {
   const laneY = new Map(lanes.map((l) => [l.kind, l.y]));
 
   const dots: StripDot[] = [];
-  const sorted = [...statements].sort((a, b) => startOf(a.date) - startOf(b.date) || a.id.localeCompare(b.id));
+  const sorted = [...statements].sort(byDate);
   for (const s of sorted) {
     let px = x(startOf(s.date));
     const previous = dots.filter((d) => d.kind === s.actorKind).at(-1);
@@ -80,7 +83,7 @@ export function layoutStrip(statements: readonly Attribution[]): StripLayout {
 /** The statements in periods a reader can follow, each a heading with its statements in date order. */
 export function attributionPeriods(statements: readonly Attribution[]): Array<{ key: string; statements: Attribution[] }> {
   const byMonth = new Map<string, Attribution[]>();
-  for (const s of [...statements].sort((a, b) => startOf(a.date) - startOf(b.date))) {
+  for (const s of [...statements].sort(byDate)) {
     const key = s.date.slice(0, 7);
     byMonth.set(key, [...(byMonth.get(key) ?? []), s]);
   }

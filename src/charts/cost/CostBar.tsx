@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { formatGbpMillions } from '../../format/format.ts';
 import { Tooltip } from '../Tooltip.tsx';
-import { anchorAbove, useChartTooltip } from '../useChartTooltip.ts';
+import { useChartTooltip } from '../useChartTooltip.ts';
 import { useSvgId } from '../useSvgId.ts';
 import { layoutPartToWhole } from './layout.ts';
 
@@ -27,8 +27,7 @@ export function CostBar({ parts, width, label, summaryId }: { parts: readonly Co
   const hasOutside = layout.segments.some((s) => !s.labelInside);
   const height = BAR_HEIGHT + (hasOutside ? OUTSIDE_LABEL_ROOM : 0);
   const tooltipId = useSvgId('cost-tooltip');
-  const { wrapperRef, active, show: showAt, hide, pointerLeft, blurred } = useChartTooltip();
-  const show = (index: number, target: Element, byFocus: boolean) => showAt(index, anchorAbove(target), byFocus);
+  const { wrapperRef, active, showAbove: show, hide, pointerLeft, blurred } = useChartTooltip();
   const activePart = active ? parts[active.index] : undefined;
 
   return (

@@ -4,7 +4,7 @@
  * deadlines of the first day's ransom screens marked. Hover, drag or tap a panel to read an hour;
  * the panels are also one keyboard slider (arrows: an hour; Page Up/Down: a day; Home/End).
  */
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { requireFact } from '../../data/model.ts';
 import { RANSOM } from '../../data/requiredFacts.ts';
 import type { Citation } from '../../data/schema.ts';
@@ -17,7 +17,7 @@ import { useMeasuredWidth } from '../../ui/useMeasuredWidth.ts';
 import { useChartTooltip } from '../useChartTooltip.ts';
 import { useSvgId } from '../useSvgId.ts';
 import { DeadlineNote } from './DeadlineNote.tsx';
-import { deadlineMarkers, hourIndexAtX, layoutPanelGrid, layoutStepPanel } from './layout.ts';
+import { deadlineMarkers, hourIndexAtX, layoutStepPanel, type Marker } from './layout.ts';
 import { PaymentsPanel } from './PaymentsPanel.tsx';
 import { DailyTable, WalletTable } from './PaymentsTables.tsx';
 import { describeHour, hourValueText, paymentsSummary } from './text.ts';
@@ -31,18 +31,23 @@ export function PaymentsFigure({ computedFrom, series }: { computedFrom: Citatio
   const deleteAfter = requireFact(model.ransomFacts, RANSOM.deleteAfterDays);
   const markers = useMemo(() => deadlineMarkers(series.start, doubleAfter.value, deleteAfter.value), [series.start, doubleAfter.value, deleteAfter.value]);
   const [ref, width] = useMeasuredWidth<HTMLDivElement>();
-  const grid = layoutPanelGrid(width);
+  // The two panels are stacked at every width, each the full width and a fixed height: the chart is
+  // then as tall on the server as in any browser, and nothing below it moves when it is measured.
   const panels = useMemo(() => {
     const base = { start: series.start, end: series.end, ends: series.hours.map((h) => h.end) };
     return {
-      btc: layoutStepPanel({ ...base, values: series.hours.map((h) => satoshiToBtc(h.cumulativeSatoshi)) }, grid.panelWidth, markers),
-      count: layoutStepPanel({ ...base, values: series.hours.map((h) => h.cumulativeCount) }, grid.panelWidth, markers),
+      btc: layoutStepPanel({ ...base, values: series.hours.map((h) => satoshiToBtc(h.cumulativeSatoshi)) }, width, markers),
+      count: layoutStepPanel({ ...base, values: series.hours.map((h) => h.cumulativeCount) }, width, markers),
     };
-  }, [series, grid.panelWidth, markers]);
+  }, [series, width, markers]);
   const ids = { btc: useSvgId('ransom-btc'), count: useSvgId('ransom-count'), summary: useSvgId('ransom-summary'), tooltip: useSvgId('ransom-tooltip') };
   const svgRefs = { btc: useRef<SVGSVGElement>(null), count: useRef<SVGSVGElement>(null) };
   const { wrapperRef, active, show, hide, pointerLeft } = useChartTooltip();
-  const summary = model.dataset.meta.summaries?.ransom ?? paymentsSummary(series, payments, markers, wallets.length);
+  // Memoised, with the notes below: a hover re-renders this figure, and neither depends on it.
+  const summary = useMemo(
+    () => model.dataset.meta.summaries?.ransom ?? paymentsSummary(series, payments, markers, wallets.length),
+    [model, series, payments, markers, wallets.length],
+  );
   const last = series.hours.length - 1;
 
   const activate = (index: number, which: 'btc' | 'count', byKey: boolean) =>
@@ -80,7 +85,7 @@ export function PaymentsFigure({ computedFrom, series }: { computedFrom: Citatio
         <div ref={ref} className="chart-frame">
           <div
             ref={wrapperRef}
-            className={`chart payments-chart payments-chart--${grid.columns === 2 ? 'side-by-side' : 'stacked'}`}
+            className="chart payments-chart"
             role="slider"
             tabIndex={0}
             aria-label="Ransom payments hour by hour"
@@ -105,12 +110,20 @@ export function PaymentsFigure({ computedFrom, series }: { computedFrom: Citatio
         </p>
         <figcaption className="chart-caption">Hour by hour, in UTC: hover, tap or focus a chart to read an hour.</figcaption>
       </figure>
-      <details className="how-we-know">
-        <summary>How we know: the deadlines, each wallet and each day</summary>
-        <DeadlineNote markers={markers} firstDay={series.start} />
-        <WalletTable series={series} addresses={wallets.map((w) => w.address)} computedFrom={computedFrom} />
-        <DailyTable days={dailyRows(series)} computedFrom={computedFrom} />
-      </details>
+      <PaymentsNotes series={series} markers={markers} computedFrom={computedFrom} />
     </div>
   );
 }
+
+/** One layer down: the deadlines, each wallet and each day. */
+const PaymentsNotes = memo(function PaymentsNotes({ series, markers, computedFrom }: { series: PaymentSeries; markers: readonly Marker[]; computedFrom: Citation }) {
+  const { wallets } = useModel().dataset.ransom;
+  return (
+    <details className="how-we-know">
+      <summary>How we know: the deadlines, each wallet and each day</summary>
+      <DeadlineNote markers={markers} firstDay={series.start} />
+      <WalletTable series={series} addresses={wallets.map((w) => w.address)} computedFrom={computedFrom} />
+      <DailyTable days={dailyRows(series)} computedFrom={computedFrom} />
+    </details>
+  );
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineMarkers, hourIndexAtX, layoutPanelGrid, layoutStepPanel, layoutWalletBars } from './layout.ts';
+import { deadlineMarkers, hourIndexAtX, layoutStepPanel, layoutWalletBars } from './layout.ts';
 
 const H = 3_600_000;
 const start = Date.UTC(2017, 4, 12);
@@ -7,14 +7,6 @@ const start = Date.UTC(2017, 4, 12);
 const ends = Array.from({ length: 48 }, (_, i) => start + (i + 1) * H);
 const values = ends.map((_, i) => (i >= 30 ? 5 : i >= 1 ? 2 : 0));
 const series = { start, end: start + 48 * H, ends, values };
-
-describe('layoutPanelGrid()', () => {
-  it('stacks the two panels at every width, so the height of the chart never depends on it', () => {
-    expect(layoutPanelGrid(320)).toEqual({ columns: 1, panelWidth: 320, gap: 0 });
-    expect(layoutPanelGrid(599)).toEqual({ columns: 1, panelWidth: 599, gap: 0 });
-    expect(layoutPanelGrid(1000)).toEqual({ columns: 1, panelWidth: 1000, gap: 0 });
-  });
-});
 
 describe('layoutStepPanel()', () => {
   const panel = layoutStepPanel(series, 320, [{ id: 'm', time: start + 24 * H }, { id: 'outside', time: start + 72 * H }]);

@@ -8,22 +8,7 @@ import { area, curveStepAfter, line } from 'd3-shape';
 import { DAY_MS, HOUR_MS } from '../ransomSeries.ts';
 import { roundTo } from '../../format/round.ts';
 
-export interface PanelGrid {
-  columns: 1 | 2;
-  panelWidth: number;
-  gap: number;
-}
-
 const round = (n: number) => roundTo(n, 2);
-
-/**
- * The two panels are stacked at every width, each the full width and a fixed height: the page is
- * then the same height on the server and in any browser, and nothing below the chart moves when
- * it is measured (side by side below some width and stacked above would shift the page).
- */
-export function layoutPanelGrid(width: number): PanelGrid {
-  return { columns: 1, panelWidth: round(width), gap: 0 };
-}
 
 /** A running total at the end of each hour, from `start` to `end` (ms, UTC). */
 export interface StepSeries {

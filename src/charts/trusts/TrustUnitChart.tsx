@@ -7,7 +7,7 @@
  */
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { TextTooltip } from '../Tooltip.tsx';
-import { anchorAbove, useChartTooltip } from '../useChartTooltip.ts';
+import { useChartTooltip } from '../useChartTooltip.ts';
 import { useSvgId } from '../useSvgId.ts';
 import { HatchPattern } from './HatchPattern.tsx';
 import { layoutUnitGrid, moveUnitFocus, unitMarker, type TrustUnit } from './layout.ts';
@@ -30,8 +30,7 @@ export function TrustUnitChart({ units, width, label, summaryId, describe }: Pro
   const hatchId = useSvgId('trust-hatch');
   const tooltipId = useSvgId('trust-tooltip');
   const [focusIndex, setFocusIndex] = useState(0);
-  const { wrapperRef, active, show: showAt, hide, pointerLeft, blurred } = useChartTooltip();
-  const show = (index: number, target: Element, byFocus: boolean) => showAt(index, anchorAbove(target), byFocus);
+  const { wrapperRef, active, showAbove: show, hide, pointerLeft, blurred } = useChartTooltip();
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     if (event.key === 'Escape') {

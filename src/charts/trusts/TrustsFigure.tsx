@@ -17,7 +17,11 @@ import { TrustTable } from './TrustTable.tsx';
 import { TrustUnitChart } from './TrustUnitChart.tsx';
 import { describeUnit } from './unitText.ts';
 
-/** 20 columns of 20 px squares: 12 rows for 236 trusts, each square a tappable 19–20 px on a phone. */
+/**
+ * 20 columns of 20 px squares: 12 rows for 236 trusts, each square a tappable 19–20 px on a phone.
+ * A fixed design, scaled by CSS to the column (at most its own width): the chart is the same shape
+ * on the server and in every browser, so nothing below it moves when the script runs.
+ */
 const UNIT_CHART_WIDTH = 400;
 
 export function TrustsFigure() {
@@ -34,9 +38,6 @@ export function TrustsFigure() {
     (unit: TrustUnit) => describeUnit(unit, { label: edition.label, hasNames, reclassified: reclassified.value }),
     [edition.label, hasNames, reclassified.value],
   );
-  // A fixed design, scaled by CSS to the column (at most its own width): the chart is the same
-  // shape on the server and in every browser, so nothing below it moves when the script runs.
-  const width = UNIT_CHART_WIDTH;
   const summaryId = useSvgId('trusts-summary');
   const aeTrusts = edition.named.filter((t) => t.aeDiverted);
   const summary = model.dataset.meta.summaries?.trusts ?? trustSummary(edition, other, aeTrusts);
@@ -54,7 +55,7 @@ export function TrustsFigure() {
         <div className="chart-frame">
           <TrustUnitChart
             units={units}
-            width={width}
+            width={UNIT_CHART_WIDTH}
             label={`The NHS trusts of England, ${edition.label} edition: one square per trust`}
             summaryId={summaryId}
             describe={describe}
