@@ -8,7 +8,7 @@ import { viewShows, type View } from './views.ts';
 import { buildModel } from './data/model.ts';
 import { useDataset, useWorld } from './data/queries.ts';
 import { SpreadSection } from './sections/SpreadSection.tsx';
-import { useSections } from './sections/sectionComponents.tsx';
+import { LATER_SECTION_IDS, useSections } from './sections/sectionComponents.tsx';
 import { Header } from './ui/Header.tsx';
 import { CitationCard } from './ui/CitationCard.tsx';
 import { CreditLine } from './ui/CreditLine.tsx';
@@ -85,29 +85,17 @@ function Graphic({ config }: { config: Config }) {
  * React drop the prerendered HTML and show the fallback, so nothing re-renders them but `view`.
  */
 const LaterSections = memo(function LaterSections({ view, embed }: { view: View; embed: boolean }) {
-  const { Nhs: NhsSection, Ransom: RansomSection, Attribution: AttributionSection, Sources: SourcesSection } = useSections();
+  const sections = useSections();
   return (
     <>
-      {viewShows(view, 'nhs') ? (
-        <Suspense fallback={<SectionLoading id="nhs" />}>
-          <NhsSection />
-        </Suspense>
-      ) : null}
-      {viewShows(view, 'ransom') ? (
-        <Suspense fallback={<SectionLoading id="ransom" />}>
-          <RansomSection />
-        </Suspense>
-      ) : null}
-      {viewShows(view, 'attribution') ? (
-        <Suspense fallback={<SectionLoading id="attribution" />}>
-          <AttributionSection />
-        </Suspense>
-      ) : null}
-      {viewShows(view, 'sources') ? (
-        <Suspense fallback={<SectionLoading id="sources" />}>
-          <SourcesSection expanded={view === 'sources' && !embed} />
-        </Suspense>
-      ) : null}
+      {LATER_SECTION_IDS.filter((id) => viewShows(view, id)).map((id) => {
+        const Section = sections[id];
+        return (
+          <Suspense key={id} fallback={<SectionLoading id={id} />}>
+            <Section expanded={view === id && !embed} />
+          </Suspense>
+        );
+      })}
     </>
   );
 });

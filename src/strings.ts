@@ -64,6 +64,8 @@ export const STRINGS = {
     png: 'Image (PNG)',
     copyLink: 'Copy link to this view',
     linkCopied: 'Link copied',
+    /** The source line a downloaded or shared image carries. */
+    imageSources: (count: number, updated: string) => `Sources: ${count} public sources, listed in the graphic · data updated ${updated}`,
     animation: (on: boolean) => `Animation ${on ? 'on' : 'off'}`,
   },
   citation: {

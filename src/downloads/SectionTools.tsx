@@ -11,6 +11,14 @@ import { LazyDetails, StaticTableLink } from '../ui/LazyDetails.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 import { STRINGS } from '../strings.ts';
 
+/** A button under the section: what it does, and what the status line says when it did or could not. */
+interface Tool {
+  label: string;
+  task: () => Promise<void>;
+  done: string;
+  failed: string;
+}
+
 interface Props {
   view: Exclude<View, 'story'>;
   /** The chart to export as an image, when the section has one. */
@@ -22,15 +30,15 @@ export const SectionTools = memo(function SectionTools({ view, chartRef }: Props
   const [status, setStatus] = useState('');
   const caption = () => ({
     title: VIEWS[view].title,
-    source: `Sources: ${model.dataset.sources.length} public sources, listed in the graphic · data updated ${formatIsoDate(model.dataset.meta.updated)}`,
+    source: STRINGS.tools.imageSources(model.dataset.sources.length, formatIsoDate(model.dataset.meta.updated)),
   });
-  // Each task names what it says when it worked and when it could not (for the status line).
-  const run = async (done: string, failed: string, task: () => Promise<void>) => {
+  // Each tool says in the status line whether it worked.
+  const run = async (tool: Tool) => {
     try {
-      await task();
-      setStatus(done);
+      await tool.task();
+      setStatus(tool.done);
     } catch {
-      setStatus(failed);
+      setStatus(tool.failed);
     }
   };
   const data = async (format: 'csv' | 'json') => {
@@ -51,31 +59,24 @@ export const SectionTools = memo(function SectionTools({ view, chartRef }: Props
     saveBlob(blob, `wannacry-${view}.${format}`);
   };
   const copyLink = () => navigator.clipboard.writeText(shareLink(view, window.location.href));
+  const made = (what: string, task: () => Promise<void>, label: string): Tool => ({ label, task, done: `${what} ready`, failed: `The ${what} could not be made in this browser` });
+  const tools: Tool[] = [
+    made('CSV download', () => data('csv'), STRINGS.tools.csv),
+    made('JSON download', () => data('json'), STRINGS.tools.json),
+    ...(chartRef ? [made('SVG image', () => image('svg'), STRINGS.tools.svg), made('PNG image', () => image('png'), STRINGS.tools.png)] : []),
+    { label: STRINGS.tools.copyLink, task: copyLink, done: STRINGS.tools.linkCopied, failed: 'The link could not be copied in this browser' },
+  ];
   return (
     <div className="section-tools">
       <LazyDetails summary={STRINGS.tools.summary} fallback={<StaticTableLink view={view} what="The data" />}>
         {() => (
-        <div className="controls" role="group" aria-label={`${STRINGS.tools.menu}: ${VIEWS[view].title}`}>
-      <button type="button" onClick={() => run('CSV download ready', 'The CSV download could not be made in this browser', () => data('csv'))}>
-        {STRINGS.tools.csv}
-      </button>
-      <button type="button" onClick={() => run('JSON download ready', 'The JSON download could not be made in this browser', () => data('json'))}>
-        {STRINGS.tools.json}
-      </button>
-      {chartRef ? (
-        <>
-          <button type="button" onClick={() => run('SVG image ready', 'The SVG image could not be made in this browser', () => image('svg'))}>
-            {STRINGS.tools.svg}
-          </button>
-          <button type="button" onClick={() => run('PNG image ready', 'The PNG image could not be made in this browser', () => image('png'))}>
-            {STRINGS.tools.png}
-          </button>
-        </>
-      ) : null}
-      <button type="button" onClick={() => run(STRINGS.tools.linkCopied, 'The link could not be copied in this browser', copyLink)}>
-        {STRINGS.tools.copyLink}
-      </button>
-        </div>
+          <div className="controls" role="group" aria-label={`${STRINGS.tools.menu}: ${VIEWS[view].title}`}>
+            {tools.map((tool) => (
+              <button key={tool.label} type="button" onClick={() => run(tool)}>
+                {tool.label}
+              </button>
+            ))}
+          </div>
         )}
       </LazyDetails>
       <span className="tools-status" role="status">

@@ -7,19 +7,18 @@ import { LOCALE } from '../strings.ts';
 import { parseIsoDate } from './isoDate.ts';
 
 // Intl formatters are costly to build and cheap to use: one per locale and style.
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(locale, options)));
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = formatters.get(key) as T | undefined;
+  if (!format) formatters.set(key, (format = make()));
   return format;
 }
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format;
-}
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) => cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
+/** Two digits, for clock times ("09:05"). */
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+const utcClock = (date: Date) => `${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())}`;
 
 /** A number exactly as published: no rounding beyond what the source gave. */
 export function formatNumber(value: number, locale = LOCALE): string {
@@ -59,23 +58,19 @@ export function formatIsoDate(iso: string, options: { short?: boolean; locale?: 
   if (!month) return String(p.year);
   if (!p.day) return `${month} ${p.year}`;
   const day = `${p.day} ${month} ${p.year}`;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return p.hour !== undefined ? `${day}, ${two(p.hour)}:${two(p.minute!)} UTC` : day;
+  return p.hour !== undefined ? `${day}, ${twoDigits(p.hour)}:${twoDigits(p.minute!)} UTC` : day;
 }
 
 /** A UTC instant as "12 May, 15:00 UTC" (the year is 2017 throughout the story). */
 export function formatUtc(ms: number, options: { year?: boolean; locale?: string } = {}): string {
   const date = new Date(ms);
-  const hh = String(date.getUTCHours()).padStart(2, '0');
-  const mm = String(date.getUTCMinutes()).padStart(2, '0');
   const day = `${date.getUTCDate()} ${monthName(date.getUTCMonth() + 1, false, options.locale ?? LOCALE)}${options.year ? ` ${date.getUTCFullYear()}` : ''}`;
-  return `${day}, ${hh}:${mm} UTC`;
+  return `${day}, ${utcClock(date)} UTC`;
 }
 
 /** A UTC instant's day and clock time, for the time control's hourly steps: { day: "12 May", time: "15:00" }. */
 export function formatUtcHour(ms: number): { day: string; time: string } {
-  const date = new Date(ms);
-  return { day: formatUtcDay(ms), time: `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}` };
+  return { day: formatUtcDay(ms), time: utcClock(new Date(ms)) };
 }
 
 export function formatUtcDay(ms: number, locale = LOCALE): string {

@@ -57,7 +57,7 @@ export interface SiteFile {
 }
 
 // The server renders every section eagerly, inside the same Suspense boundaries the browser uses.
-const EAGER_SECTIONS: SectionComponents = { Nhs: NhsSection, Ransom: RansomSection, Attribution: AttributionSection, Sources: SourcesSection };
+const EAGER_SECTIONS: SectionComponents = { nhs: NhsSection, ransom: RansomSection, attribution: AttributionSection, sources: SourcesSection };
 
 /** One view of the app as HTML, with the tag that lets the browser hydrate it. */
 function prerender(view: View, loaded: LoadedDataset, world: World, embed: boolean): { html: string; head: string } {

@@ -15,6 +15,7 @@ import { SpreadMap, type MapSelection } from '../map/SpreadMap.tsx';
 import { dateForStep, stepForDate } from '../map/timeSteps.ts';
 import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
+import { STRINGS } from '../strings.ts';
 
 export function SpreadSection({ config }: { config: Config }) {
   const model = useModel();
@@ -49,7 +50,7 @@ export function SpreadSection({ config }: { config: Config }) {
       </p>
       <SpreadMap initial={initial} onSelectionChange={onSelectionChange} notes={
       <details className="how-we-know">
-        <summary>How we know</summary>
+        <summary>{STRINGS.howWeKnow}</summary>
         <p>
           No list of those countries was ever published. The map shows the <strong>{formatNumber(evidenced)}</strong> countries for which we found a
           public report dated at least to the day, from the moment it was published, and {formatNumber(counts.denial)} whose only record is an official

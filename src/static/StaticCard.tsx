@@ -10,6 +10,7 @@ import { countByStatus } from '../data/derive/evidence.ts';
 import { GLOBAL, NHS, RANSOM } from '../data/requiredFacts.ts';
 import { VIEWS, type View } from '../views.ts';
 import { formatIsoDate, formatNumber } from '../format/format.ts';
+import { STRINGS } from '../strings.ts';
 
 export const CARD = { width: 1200, height: 630 };
 export type Palette = Record<string, string>;
@@ -30,7 +31,7 @@ function Frame({ view, model, palette, children, lines }: { view: View; model: M
       ))}
       {children}
       <text x="40" y={CARD.height - 24} fontSize="16" fill={palette['fg-muted']}>
-        {`Sources: ${model.dataset.sources.length} public sources, listed in the graphic · Data updated ${formatIsoDate(model.dataset.meta.updated)}`}
+        {STRINGS.tools.imageSources(model.dataset.sources.length, formatIsoDate(model.dataset.meta.updated))}
       </text>
     </svg>
   );

@@ -7,36 +7,28 @@ import { VIEWS, type View } from '../views.ts';
 import { formatIsoDate, formatNumber } from '../format/format.ts';
 import { STATUS_LABEL } from '../map/statusLabels.ts';
 import { SourceLink } from './SourceLink.tsx';
+import { StaticTable } from './StaticTable.tsx';
 import { ExtraTables } from './StaticTables.tsx';
-
 
 function Rows({ view, model }: { view: View; model: Model }) {
   if (view === 'map' || view === 'story') {
     const rows = [...model.evidence.values()].filter((e) => e.firstReport).sort((a, b) => a.firstReport!.at - b.firstReport!.at);
     return (
-      <table>
-        <caption>Countries with a dated public report of WannaCry, in order of first report</caption>
-        <thead>
-          <tr>
-            <th scope="col">Country</th>
-            <th scope="col">Strongest evidence</th>
-            <th scope="col">First public report</th>
-            <th scope="col">Source of the first report</th>
+      <StaticTable
+        caption="Countries with a dated public report of WannaCry, in order of first report"
+        columns={['Country', 'Strongest evidence', 'First public report', 'Source of the first report']}
+      >
+        {rows.map((e) => (
+          <tr key={e.iso3}>
+            <th scope="row">{model.places.get(e.iso3)?.name ?? e.iso3}</th>
+            <td>{STATUS_LABEL[e.status]}</td>
+            <td>{formatIsoDate(e.firstReport!.reported)}</td>
+            <td>
+              <SourceLink model={model} sourceId={e.firstReport!.citation.sourceId} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((e) => (
-            <tr key={e.iso3}>
-              <th scope="row">{model.places.get(e.iso3)?.name ?? e.iso3}</th>
-              <td>{STATUS_LABEL[e.status]}</td>
-              <td>{formatIsoDate(e.firstReport!.reported)}</td>
-              <td>
-                <SourceLink model={model} sourceId={e.firstReport!.citation.sourceId} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </StaticTable>
     );
   }
   const facts = view === 'nhs' ? model.dataset.nhs.figures : view === 'ransom' ? model.dataset.ransom.facts : [];
@@ -52,29 +44,19 @@ function Rows({ view, model }: { view: View; model: Model }) {
     );
   }
   return (
-    <table>
-      <caption>{view === 'nhs' ? 'Figures on the NHS in England' : 'Figures on the ransom'}, with sources</caption>
-      <thead>
-        <tr>
-          <th scope="col">Figure</th>
-          <th scope="col">Value</th>
-          <th scope="col">Source</th>
-        </tr>
-      </thead>
-      <tbody>
-        {facts
-          .filter((f) => f.value !== undefined || f.text !== undefined)
-          .map((f) => (
-            <tr key={f.id}>
-              <th scope="row">{f.label}</th>
-              <td>{f.value !== undefined ? `${formatNumber(f.value)}${f.unit ? ` ${f.unit}` : ''}` : f.text}</td>
-              <td>
-                <SourceLink model={model} sourceId={f.sourceId} />, {f.locator}
-              </td>
-            </tr>
-          ))}
-      </tbody>
-    </table>
+    <StaticTable caption={`${view === 'nhs' ? 'Figures on the NHS in England' : 'Figures on the ransom'}, with sources`} columns={['Figure', 'Value', 'Source']}>
+      {facts
+        .filter((f) => f.value !== undefined || f.text !== undefined)
+        .map((f) => (
+          <tr key={f.id}>
+            <th scope="row">{f.label}</th>
+            <td>{f.value !== undefined ? `${formatNumber(f.value)}${f.unit ? ` ${f.unit}` : ''}` : f.text}</td>
+            <td>
+              <SourceLink model={model} sourceId={f.sourceId} locator={f.locator} />
+            </td>
+          </tr>
+        ))}
+    </StaticTable>
   );
 }
 
