@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
 import { buildThemeScript } from './scripts/theme-script.mjs';
+import { DATASET_FILE } from './src/data/datasetFile.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -27,7 +28,7 @@ function devFiles(): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.watcher.add(dataDir);
-      server.middlewares.use('/data/wannacry.json', (_req, res) => {
+      server.middlewares.use(`/${DATASET_FILE}`, (_req, res) => {
         serveDataset(server).then(
           (json) => {
             res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -42,10 +43,17 @@ function devFiles(): Plugin {
       });
       server.middlewares.use('/theme.js', (_req, res) => {
         themeScript ??= buildThemeScript(root, { write: false });
-        void themeScript.then((code) => {
-          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-          res.end(code);
-        });
+        themeScript.then(
+          (code) => {
+            res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+            res.end(code);
+          },
+          (error: Error) => {
+            themeScript = undefined; // try again on the next request
+            res.statusCode = 500;
+            res.end(`/* theme.js could not be built: ${error.message.replace(/\*\//g, '* /')} */`);
+          },
+        );
       });
     },
   };

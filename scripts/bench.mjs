@@ -13,11 +13,10 @@
 // - JS heap after load
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { serveDist } from './serve-dist.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -35,31 +34,10 @@ const styles = (index.match(/<link rel="stylesheet"[^>]*>/g) ?? []).join('\n');
 const floor = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Static floor</title>${styles}</head>
 <body><main class="graphic"><div class="spread-map"><div class="map-and-details"><div class="map-frame">${svg}</div></div></div></main></body></html>`;
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
-const gzCache = new Map();
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  let body;
-  let type = 'text/html; charset=utf-8';
-  if (path === '/floor.html') body = Buffer.from(floor);
-  else {
-    const file = join(dist, normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, ''));
-    try {
-      body = readFileSync(file);
-      type = TYPES[extname(file)] ?? 'application/octet-stream';
-    } catch {
-      res.writeHead(404).end();
-      return;
-    }
-  }
-  // Served as a static host would: gzip for text, hashed assets cacheable (not that it matters:
-  // every measurement is a first load with the cache disabled).
-  if (!gzCache.has(path)) gzCache.set(path, gzipSync(body, { level: 9 }));
-  res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache' });
-  res.end(gzCache.get(path));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+// Served as a static host would: gzip, hashed assets cacheable (not that it matters: every
+// measurement is a first load with the cache disabled).
+const server = await serveDist(dist, { '/floor.html': floor });
+const base = server.base;
 
 // In-page instrumentation, installed before any page script runs.
 function instrument() {

@@ -1,7 +1,7 @@
 // `npm run build`, one path: assemble and validate the dataset in data/ once, build the client
 // with Vite, then write every page and file of the site from that one dataset (src/render/site.tsx).
 // TypeScript modules run through Vite's module runner, the one way scripts here run TypeScript.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, runnerImport } from 'vite';
@@ -71,5 +71,4 @@ for (const { file, content, png } of files) {
     sizes.push(`${png} ${image.length} B`);
   }
 }
-await rm(`${root}dist-ssr`, { recursive: true, force: true });
 console.log(`built dist/ from ${published.loaded.dataset.sources.length} sources (dataset ${published.loaded.version}):\n  ${sizes.join('\n  ')}`);

@@ -3,27 +3,13 @@
 // anything, page heights on a phone, element and link counts, each embed page's height at four
 // widths, and whether the map's middle is in the first screen. Serves the folder with gzip, as a
 // host would, and reads the pages in Debian's Chromium. Prints a Markdown table.
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { serveDist } from './serve-dist.mjs';
 
 const dist = resolve(process.argv[2] ?? new URL('../dist', import.meta.url).pathname);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  try {
-    const file = join(dist, normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, ''));
-    const body = gzipSync(readFileSync(file), { level: 9 });
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Encoding': 'gzip' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveDist(dist);
+const base = `${server.base}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
@@ -72,9 +58,11 @@ rows.push(['story: DOM elements', await story.evaluate(() => document.querySelec
 rows.push(['story: links', await story.evaluate(() => document.querySelectorAll('main a[href]').length)]);
 await story.close();
 
-for (const [view, widths] of [['map', [320, 375, 600, 1000]], ['nhs', [320, 375, 600, 1000]], ['ransom', [320, 375, 600, 1000]], ['sources', [320, 375, 600, 1000]], ['story', [320, 375, 600, 1000]]]) {
+// The embed codes' widths (EMBED_WIDTHS in src/views.ts, whose recorded heights this measures).
+const EMBED_WIDTHS = [320, 375, 600, 1000];
+for (const view of ['map', 'nhs', 'ransom', 'sources', 'story']) {
   const heights = [];
-  for (const width of widths) {
+  for (const width of EMBED_WIDTHS) {
     // A short window, so the page's height is its content's, as an iframe sized to it would be.
     const page = await open(`embed-${view}.html`, width, 120);
     heights.push(`${width}: ${await page.evaluate(() => document.documentElement.scrollHeight)}`);

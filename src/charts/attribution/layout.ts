@@ -49,8 +49,8 @@ export interface StripLayout {
 
 const round = (n: number) => roundTo(n, 1);
 
-/** The statements' one order: by date (a day before the minutes within it), then by id. */
-export const byDate = (a: Attribution, b: Attribution) => startOf(a.date) - startOf(b.date) || a.id.localeCompare(b.id);
+/** The statements' one order, for a stable sort: by date (a day before the minutes within it); statements of the same moment keep the dataset's order. */
+export const byDate = (a: Attribution, b: Attribution) => startOf(a.date) - startOf(b.date);
 
 export function layoutStrip(statements: readonly Attribution[]): StripLayout {
   const times = statements.map((s) => startOf(s.date));
