@@ -68,11 +68,14 @@ export default defineConfig({
       // The graphic, and the producer's embed-code page (never loaded by readers).
       input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), embed: fileURLToPath(new URL('./embed.html', import.meta.url)) },
     },
-    // The build reads the manifest to preload the map's places file beside the dataset.
+    // The size budgets read the manifest to know what a first load downloads (scripts/check-budgets.mjs).
     manifest: true,
     assetsInlineLimit: 0,
     // One stylesheet: every style ships with the first paint anyway, and one request beats two.
     cssCodeSplit: false,
+    // Every browser since Safari 17 and Firefox 115 preloads modules itself; older ones fetch the
+    // app's chunks one level later rather than every reader downloading a polyfill.
+    modulePreload: { polyfill: false },
   },
   test: {
     environment: 'jsdom',

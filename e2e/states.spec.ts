@@ -147,3 +147,22 @@ test('sections below the map load their code as the reader nears them, then work
   }).toPass();
   expect(errors).toEqual([]);
 });
+
+test('the first paint comes before the app: its code and data are requested after it, once each', async ({ page }) => {
+  const errors = watchErrors(page);
+  for (const path of ['./', './embed-map.html']) {
+    await page.goto(path);
+    await waitInteractive(page);
+    const { fcp, requests } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      requests: performance.getEntriesByType('resource').map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
+    }));
+    const after = (pattern: RegExp) => requests.filter((r) => pattern.test(r.name));
+    for (const pattern of [/\/mount-[^/]+\.js$/, /\/data\/wannacry\.json$/, /\/places\.generated-[^/]+\.json$/]) {
+      const matches = after(pattern);
+      expect(matches, `${path}: ${pattern}`).toHaveLength(1); // the preload is the request the app uses
+      expect(matches[0]!.start, `${path}: ${pattern} starts after the first paint`).toBeGreaterThanOrEqual(fcp);
+    }
+  }
+  expect(errors).toEqual([]);
+});

@@ -47,14 +47,10 @@ await writeFile(`${dist}${DATASET_FILE}`, published.text);
 
 // 3. Every page and static file from the one dataset.
 const { renderSite, fullWorld } = await load('src/render/site.tsx');
-const manifest = JSON.parse(await readFile(`${dist}.vite/manifest.json`, 'utf8'));
-const placesFile = Object.values(manifest).find((chunk) => chunk.src === 'src/geo/places.generated.json')?.file;
-if (!placesFile) throw new Error('places.generated.json missing from the build manifest');
 const files = renderSite({
   loaded: published.loaded,
   world: fullWorld,
   template: await readFile(`${dist}index.html`, 'utf8'),
-  placesFile,
   tokensCss: await readFile(`${root}src/theme/tokens.css`, 'utf8'),
   publicUrl,
 });

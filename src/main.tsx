@@ -1,77 +1,32 @@
 /**
- * Reads the URL, loads the data, and mounts the app. When the page holds prerendered HTML for
- * the same view and the same dataset version, React hydrates it (no flash, no re-layout);
- * otherwise the static snapshot is replaced by a fresh render. If the data cannot be loaded,
- * the snapshot stays readable and an alert above it offers a retry.
+ * The page's entry, deliberately small. The prerendered page is complete without script, so its
+ * first paint gets the network and the main thread to itself: the app's code (src/mount.tsx) and
+ * its two data files are requested only once the first content has painted, all three at once.
+ * On a phone this is the difference between seeing the headline and map once the HTML and
+ * stylesheet arrive, and seeing them after a further 110 KB of script has downloaded and run.
+ * A page without a snapshot (an empty root, as in the dev server) has nothing to paint first and
+ * starts at once.
  */
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, type ReactNode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App.tsx';
-import { datasetQuery, createQueryClient, worldQuery } from './data/queries.ts';
-import { parseConfig } from './state/url.ts';
-import { connectToHost } from './embed/hostMessages.ts';
-import { matchesPrerender, readPrerenderInfo, withPageDefaults } from './prerenderInfo.ts';
-import { ErrorState, LoadingState } from './ui/States.tsx';
 import './theme/tokens.css';
 import './styles.css';
 // Chart styles load with the page, not with the (lazy) chart code: prerendered charts need them.
 import './charts/charts.css';
-import { STRINGS } from './strings.ts';
+import placesUrl from './geo/places.generated.json?url';
+import { DATASET_FILE } from './data/datasetFile.ts';
+import { afterFirstPaint } from './afterFirstPaint.ts';
 
-const prerendered = readPrerenderInfo(document);
-const config = withPageDefaults(parseConfig(window.location.search), window.location.search, prerendered);
-// In an iframe, tell the host our height (every protocol) and follow its theme messages.
-if (window.parent !== window) connectToHost(window, { view: config.view, ...(config.childId ? { childId: config.childId } : {}) });
-const queryClient = createQueryClient();
-const rootElement = document.getElementById('root')!;
-const tree = (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App config={config} />
-    </QueryClientProvider>
-  </StrictMode>
-);
+/** Longest wait for a paint report before the app loads anyway (an off-screen embed never paints). */
+const FIRST_PAINT_WAIT_MS = 1500;
 
-function mountFresh() {
-  // Drop the prerendered snapshot first: it shows another view or older data, and lazy sections
-  // must not wait for elements of it to scroll into view.
-  rootElement.replaceChildren();
-  createRoot(rootElement).render(tree);
+/** Starts the data downloads beside the code's; src/data/load.ts's requests are answered from them. */
+function preloadData(doc: Document) {
+  for (const href of [DATASET_FILE, placesUrl]) {
+    doc.head.append(Object.assign(doc.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
+  }
 }
 
-if (!prerendered || !rootElement.firstElementChild) {
-  mountFresh();
-} else {
-  const load = () => Promise.all([queryClient.fetchQuery(datasetQuery), queryClient.fetchQuery(worldQuery)]);
-  // One notice area above the snapshot: "loading" (only if loading takes a moment), then either
-  // nothing (success) or the error with a retry.
-  let noticeElement: HTMLElement | undefined;
-  let notice: ReturnType<typeof createRoot> | undefined;
-  const showNotice = (content: ReactNode) => {
-    if (!noticeElement) {
-      noticeElement = document.createElement('div');
-      noticeElement.className = 'snapshot-notice';
-      rootElement.before(noticeElement);
-      notice = createRoot(noticeElement);
-    }
-    notice!.render(content);
-  };
-  const start = () => {
-    const slow = window.setTimeout(() => showNotice(<LoadingState label={STRINGS.states.loadingInteractive} />), 400);
-    return load().then(
-      ([loaded]) => {
-        window.clearTimeout(slow);
-        notice?.unmount();
-        noticeElement?.remove();
-        if (matchesPrerender(prerendered, config, loaded.version)) hydrateRoot(rootElement, tree);
-        else mountFresh();
-      },
-      (error: unknown) => {
-        window.clearTimeout(slow);
-        showNotice(<ErrorState error={error} onRetry={() => void start()} snapshot />);
-      },
-    );
-  };
-  void start();
-}
+const hasSnapshot = Boolean(document.getElementById('root')?.firstElementChild);
+void afterFirstPaint(window, hasSnapshot ? FIRST_PAINT_WAIT_MS : 0).then(() => {
+  preloadData(document);
+  return import('./mount.tsx');
+});

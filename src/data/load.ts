@@ -7,7 +7,7 @@ import pathsUrl from '../geo/paths.generated.json?url';
 import placesUrl from '../geo/places.generated.json?url';
 import { assembleWorld, pathsFromDocument, type World, type WorldPlaces } from '../geo/world.ts';
 import type { Dataset } from './schema.ts';
-import { formatIssue, validateDataset } from './validate.ts';
+import { formatIssue, validateDatasetInSteps } from './validate.ts';
 
 import { DATASET_FILE } from './datasetFile.ts';
 
@@ -62,9 +62,12 @@ function parse(text: string, what: string): unknown {
   }
 }
 
+/** Lets the browser handle input and paint before the next piece of work. */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export async function loadDataset(signal?: AbortSignal, url = DATASET_FILE): Promise<LoadedDataset> {
   const text = await fetchText(url, 'data file', signal);
-  const result = validateDataset(parse(text, 'data file'));
+  const result = await validateDatasetInSteps(parse(text, 'data file'), yieldToMain);
   if (!result.ok) {
     const details = result.issues.map(formatIssue);
     throw new DatasetError(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from './schema.ts';
-import { describeFound, formatIssue, formatPath } from './validate.ts';
+import { describeFound, formatIssue, formatPath, validateDataset, validateDatasetInSteps } from './validate.ts';
+import fixture from '../testing/fixture-dataset.json' with { type: 'json' };
 
 describe('isIsoDate()', () => {
   it('accepts the precisions sources give, and only real calendar moments', () => {
@@ -24,5 +25,34 @@ describe('formatPath() and formatIssue()', () => {
     expect(describeFound('x'.repeat(100))).toBe(`"${'x'.repeat(57)}…"`);
     expect(describeFound([1, 2])).toBe('a list of 2');
     expect(describeFound(undefined)).toBe('nothing');
+  });
+});
+
+describe('validateDatasetInSteps()', () => {
+  const countingPauses = () => {
+    const pause = Object.assign(() => { pause.count++; return Promise.resolve(); }, { count: 0 });
+    return pause;
+  };
+  it('pauses before the schema and before each rule, and gives the same verdict as validateDataset', async () => {
+    const pause = countingPauses();
+    const result = await validateDatasetInSteps(fixture, pause);
+    expect(result.ok).toBe(true);
+    expect(result).toEqual(validateDataset(fixture));
+    expect(pause.count).toBe(3);
+  });
+  it('reports the same problems from every step', async () => {
+    const broken = structuredClone(fixture) as typeof fixture;
+    broken.sources.push({ ...broken.sources[0]! }); // a duplicate id: a relation rule
+    broken.countries[0]!.figures[0]!.sourceId = 'no-such-source';
+    const result = await validateDatasetInSteps(broken, countingPauses());
+    expect(result.ok).toBe(false);
+    expect(result).toEqual(validateDataset(broken));
+    expect(!result.ok && result.issues.map(formatIssue).join('\n')).toMatch(/unique source id[\s\S]*no-such-source/);
+  });
+  it('stops after the schema when the shape is wrong', async () => {
+    const pause = countingPauses();
+    const result = await validateDatasetInSteps({ meta: 1 }, pause);
+    expect(result.ok).toBe(false);
+    expect(pause.count).toBe(1);
   });
 });

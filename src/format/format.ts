@@ -1,7 +1,13 @@
 /**
- * Every number and date the graphic shows is formatted here, once, through Intl with the locale
- * as a parameter (strings.ts's LOCALE by default). Dates are UTC unless a function says otherwise;
- * UK times use Europe/London explicitly (BST in May 2017).
+ * Every number and date the graphic shows is formatted here, once, with the locale as a parameter
+ * (strings.ts's LOCALE by default). Dates are UTC unless a function says otherwise; UK times use
+ * Europe/London explicitly (BST in May 2017).
+ *
+ * The graphic's own locale, en-GB, writes its numbers and month names here rather than through
+ * Intl, with exactly Intl's output (format.test.ts compares the two on every number in the shipped
+ * dataset). A page's first Intl call starts ICU: 30-110 ms of a phone's main thread at 4x CPU
+ * slowdown, in the middle of hydrating the first screen. Other locales, UK clock times and any
+ * number this cannot write exactly go through Intl.
  */
 import { LOCALE } from '../strings.ts';
 import { parseIsoDate } from './isoDate.ts';
@@ -16,13 +22,38 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 const numberFormat = (locale: string, options: Intl.NumberFormatOptions) => cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 
+const EN_GB = 'en-GB';
+const EN_GB_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * en-GB's form of a number with `minDigits` to `maxDigits` fraction digits, when that needs no
+ * rounding (the shortest decimal that reads back as `value` fits): grouped in threes with commas,
+ * "-" for negatives. Undefined when Intl must decide (rounding, exponents, minus zero).
+ */
+function writeEnGb(value: number, minDigits: number, maxDigits: number): string | undefined {
+  if (!Number.isFinite(value) || Object.is(value, -0)) return undefined;
+  const shortest = String(Math.abs(value));
+  if (shortest.includes('e')) return undefined;
+  const [whole, fraction = ''] = shortest.split('.') as [string, string?];
+  if (fraction.length > maxDigits) return undefined;
+  const digits = fraction.padEnd(minDigits, '0');
+  return `${value < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${digits ? `.${digits}` : ''}`;
+}
+
+function formatDecimal(value: number, minDigits: number, maxDigits: number, locale: string): string {
+  return (
+    (locale === EN_GB ? writeEnGb(value, minDigits, maxDigits) : undefined) ??
+    numberFormat(locale, { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits }).format(value)
+  );
+}
+
 /** Two digits, for clock times ("09:05"). */
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 const utcClock = (date: Date) => `${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())}`;
 
 /** A number exactly as published: no rounding beyond what the source gave. */
 export function formatNumber(value: number, locale = LOCALE): string {
-  return numberFormat(locale, { maximumFractionDigits: Number.isInteger(value) ? 0 : 8 }).format(value);
+  return formatDecimal(value, 0, Number.isInteger(value) ? 0 : 8, locale);
 }
 
 /** Compact form for axis ticks and legends only ("6.2m"), never for the figures themselves. */
@@ -36,12 +67,12 @@ export function formatCompact(value: number): string {
 }
 
 export function formatBtc(value: number, digits = 2, locale = LOCALE): string {
-  return `${numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)} BTC`;
+  return `${formatDecimal(value, digits, digits, locale)} BTC`;
 }
 
-/** A month's name in the locale ("May", or "Sep" short), from Intl. */
+/** A month's name in the locale ("May", or "Sep" short). */
 function monthName(month: number, short: boolean, locale: string): string {
-  const name = dateFormat(locale, { month: short ? 'short' : 'long', timeZone: 'UTC' }).format(Date.UTC(2017, month - 1, 1));
+  const name = locale === EN_GB ? EN_GB_MONTHS[month - 1]! : dateFormat(locale, { month: short ? 'short' : 'long', timeZone: 'UTC' }).format(Date.UTC(2017, month - 1, 1));
   // en-GB writes "Sept"; the graphic's short months are three letters, as in its tables.
   return short ? name.replace(/\.$/, '').slice(0, 3) : name;
 }

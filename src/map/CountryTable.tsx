@@ -21,9 +21,21 @@ const HEADERS: Array<[Column, string]> = [
   ['denials', 'Denials'],
 ];
 
+type Sort = { column: Column; ascending: boolean };
+
 export const CountryTable = memo(function CountryTable({ onSelect }: { onSelect?: (iso3: string) => void }) {
+  // The sort outlives closing the table; the rows are built only while it is open (sorting by
+  // name starts the browser's collation, a cost the first screen should not pay).
+  const [sort, setSort] = useState<Sort>({ column: 'first', ascending: true });
+  return (
+    <LazyDetails className="country-table" summary={STRINGS.map.countriesTable} fallback={<StaticTableLink view="map" what="Every country and its first report" />}>
+      {() => <CountryRows sort={sort} setSort={setSort} onSelect={onSelect} />}
+    </LazyDetails>
+  );
+});
+
+function CountryRows({ sort, setSort, onSelect }: { sort: Sort; setSort: (update: (s: Sort) => Sort) => void; onSelect?: ((iso3: string) => void) | undefined }) {
   const model = useModel();
-  const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({ column: 'first', ascending: true });
   const rows = useMemo(
     () =>
       model.dataset.countries.map((c) => {
@@ -51,46 +63,42 @@ export const CountryTable = memo(function CountryTable({ onSelect }: { onSelect?
   }, [rows, sort]);
 
   return (
-    <LazyDetails className="country-table" summary={STRINGS.map.countriesTable} fallback={<StaticTableLink view="map" what="Every country and its first report" />}>
-      {() => (
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={STRINGS.map.tableScrolls}>
-        <table>
-          <caption className="visually-hidden">Countries with a public report of WannaCry, an official denial or other published data. Select a column header to sort.</caption>
-          <thead>
-            <tr>
-              {HEADERS.map(([column, label]) => (
-                <th key={column} scope="col" aria-sort={sort.column === column ? (sort.ascending ? 'ascending' : 'descending') : undefined}>
-                  <button type="button" className="sort-button" onClick={() => setSort((s) => ({ column, ascending: s.column === column ? !s.ascending : true }))}>
-                    {label}
-                    <span aria-hidden="true">{sort.column === column ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((r) => (
-              <tr key={r.iso3}>
-                <th scope="row">
-                  {onSelect ? (
-                    <button type="button" className="link-button" onClick={() => onSelect(r.iso3)}>
-                      {r.name}
-                    </button>
-                  ) : (
-                    r.name
-                  )}
-                </th>
-                <td>{STATUS_LABEL[r.status]}</td>
-                <td>{r.first ? formatIsoDate(r.first.reported) : '—'}</td>
-                <td>{r.figures}</td>
-                <td>{r.victims}</td>
-                <td>{r.denials}</td>
-              </tr>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={STRINGS.map.tableScrolls}>
+      <table>
+        <caption className="visually-hidden">Countries with a public report of WannaCry, an official denial or other published data. Select a column header to sort.</caption>
+        <thead>
+          <tr>
+            {HEADERS.map(([column, label]) => (
+              <th key={column} scope="col" aria-sort={sort.column === column ? (sort.ascending ? 'ascending' : 'descending') : undefined}>
+                <button type="button" className="sort-button" onClick={() => setSort((s) => ({ column, ascending: s.column === column ? !s.ascending : true }))}>
+                  {label}
+                  <span aria-hidden="true">{sort.column === column ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>
+                </button>
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
-      )}
-    </LazyDetails>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((r) => (
+            <tr key={r.iso3}>
+              <th scope="row">
+                {onSelect ? (
+                  <button type="button" className="link-button" onClick={() => onSelect(r.iso3)}>
+                    {r.name}
+                  </button>
+                ) : (
+                  r.name
+                )}
+              </th>
+              <td>{STATUS_LABEL[r.status]}</td>
+              <td>{r.first ? formatIsoDate(r.first.reported) : '—'}</td>
+              <td>{r.figures}</td>
+              <td>{r.victims}</td>
+              <td>{r.denials}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
-});
+}

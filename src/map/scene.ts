@@ -70,7 +70,8 @@ export function victimLabels(model: Model, at: number): Array<{ iso3: string; te
     }
     if (best) out.push({ iso3: country.iso3, ...best });
   }
-  return out.sort((a, b) => a.from - b.from || a.iso3.localeCompare(b.iso3));
+  // ISO codes are A-Z, so code-unit order is alphabetical (and localeCompare would start ICU mid-hydration).
+  return out.sort((a, b) => a.from - b.from || (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
 }
 
 /** Keeps markers apart on screen: greedy, in the order given (larger countries first). */

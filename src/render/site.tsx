@@ -41,8 +41,6 @@ export interface SiteInput {
   world: World;
   /** dist/index.html as Vite wrote it: the page template with its script and stylesheet tags. */
   template: string;
-  /** The map's names and centroids file as Vite named it, preloaded beside the dataset. */
-  placesFile: string;
   /** src/theme/tokens.css, for the static images' colours. */
   tokensCss: string;
   /** Where the graphic will live (absolute), for oEmbed and social cards. */
@@ -90,15 +88,14 @@ function socialTags(meta: Dataset['meta'], publicUrl: string): string[] {
 }
 
 export function renderSite(input: SiteInput): SiteFile[] {
-  const { loaded, world, template, placesFile, publicUrl } = input;
+  const { loaded, world, template, publicUrl } = input;
   const { dataset } = loaded;
-  const preloadPlaces = tag('link', { rel: 'preload', href: `./${placesFile}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous', fetchpriority: 'low' });
   const files: SiteFile[] = [];
 
   const story = prerender('story', loaded, world, false);
   files.push({
     file: 'index.html',
-    content: fillTemplate(template, { title: dataset.meta.title, head: [story.head, preloadPlaces, ...socialTags(dataset.meta, publicUrl)], body: story.html, noscriptNote: true }),
+    content: fillTemplate(template, { title: dataset.meta.title, head: [story.head, ...socialTags(dataset.meta, publicUrl)], body: story.html, noscriptNote: true }),
   });
   for (const view of VIEW_IDS) {
     const embedded = prerender(view, loaded, world, true);
@@ -106,7 +103,7 @@ export function renderSite(input: SiteInput): SiteFile[] {
       file: embedPageFile(view),
       content: fillTemplate(template, {
         title: VIEWS[view].title,
-        head: [embedded.head, preloadPlaces, tag('meta', { name: 'robots', content: 'noindex' })],
+        head: [embedded.head, tag('meta', { name: 'robots', content: 'noindex' })],
         body: embedded.html,
         noscriptNote: false,
       }),
