@@ -7,6 +7,9 @@
  * A page without a snapshot (an empty root, as in the dev server) has nothing to paint first and
  * starts at once.
  */
+// The cascade's order: the map's styles, then the shared ones, which refine some of the map's
+// generic rules (the "How we know" and table summaries) with equal specificity.
+import './map/map.css';
 import './theme/tokens.css';
 import './styles.css';
 // Chart styles load with the page, not with the (lazy) chart code: prerendered charts need them.
