@@ -166,3 +166,25 @@ test('the first paint comes before the app: its code and data are requested afte
   }
   expect(errors).toEqual([]);
 });
+
+test('hydrating moves nothing: no layout shift on the story or the embed pages', async ({ page }) => {
+  // A phone's CPU: a re-layout after hydrating then lands frames later, where a shift would show.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) w.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const width of [375, 1000]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['./', './embed-map.html', './embed-nhs.html', './embed-ransom.html']) {
+      await page.goto(path);
+      await waitInteractive(page);
+      await page.waitForTimeout(500); // a measured width's re-layout lands after hydrating
+      expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), `${path} at ${width} px`).toBeLessThan(0.01);
+    }
+  }
+});

@@ -3,7 +3,7 @@
  * the hover store. What it draws comes from one pure function (scene.ts); the pieces it renders are
  * stateless, and the pointer and keyboard handling lives in useMapInput.
  */
-import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { SectionTools } from '../downloads/SectionTools.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 import { MotionToggle } from '../ui/MotionToggle.tsx';
@@ -72,8 +72,10 @@ export function SpreadMap({ initial, onSelectionChange, notes }: Props) {
   const [viewBox, setViewBox] = useState<ViewBox>(() => (initial.country ? focusBox(initial.country) : fullView));
   const [frameRef, width] = useMeasuredWidth<HTMLDivElement>(1000);
   // Until the map is measured (the prerendered page), phones keep the inset's room (InsetSpace).
+  // A transition, like the measured width's: the two land in the same render, so the room is never
+  // given up before the inset that fills it is drawn (no layout shift).
   const [measured, setMeasured] = useState(false);
-  useLayoutEffect(() => setMeasured(true), []);
+  useLayoutEffect(() => startTransition(() => setMeasured(true)), []);
   const pxPerUnit = width / viewBox.width;
 
   const inset = showsInset(width, viewBox, fullView);
