@@ -32,9 +32,13 @@ export function firstLoad() {
     js.add(file);
     const chunk = byFile.get(file);
     for (const imported of chunk?.imports ?? []) addChunk(manifest[imported].file);
-    // The page's entry imports the app (src/mount.tsx) itself once the first paint is done: that is
-    // part of every load. Dynamic imports further down (the lazy sections) are not.
-    if (chunk?.isEntry) for (const imported of chunk.dynamicImports ?? []) addChunk(manifest[imported].file);
+    // After the first paint the page's entry imports the app (src/mount.tsx) and requests the files
+    // it names (the map's places): part of every load. Dynamic imports further down (the lazy
+    // sections) and the app's own assets (map paths, used only without a prerendered map) are not.
+    if (chunk?.isEntry) {
+      for (const imported of chunk.dynamicImports ?? []) addChunk(manifest[imported].file);
+      for (const asset of chunk.assets ?? []) other.add(asset);
+    }
     for (const sheet of chunk?.css ?? []) css.add(sheet);
   };
   for (const tag of tags) {
