@@ -2,8 +2,8 @@
  * The interface's words for readers, in one place: controls, labels, states and the names a
  * screen reader hears. Data text (titles, claims, quotes) comes from the dataset, and the prose of
  * the sections' ledes lives with the section that builds it from figures. Numbers and dates go
- * through format/format.ts, which takes the locale as a parameter. To localise the graphic, give
- * this module and LOCALE another language.
+ * through format/format.ts, written for LOCALE. To localise the graphic, give this module,
+ * format/format.ts and LOCALE another language.
  */
 export const LOCALE = 'en-GB';
 

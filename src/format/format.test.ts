@@ -46,7 +46,7 @@ describe('formatting', () => {
       }
     }
   });
-  it('writes en-GB month names as Intl does, and other locales through Intl', () => {
+  it('writes en-GB month names as Intl does', () => {
     for (let month = 0; month < 12; month++) {
       const at = Date.UTC(2017, month, 12, 15);
       const long = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(at);
@@ -54,8 +54,6 @@ describe('formatting', () => {
       expect(formatUtc(at)).toBe(`12 ${long}, 15:00 UTC`);
       expect(formatUtcDay(at)).toBe(`12 ${short}`);
     }
-    expect(formatUtcDay(Date.UTC(2017, 4, 12), 'de-DE')).toBe('12 Mai');
-    expect(formatNumber(1234.5, 'de-DE')).toBe('1.234,5');
   });
 });
 
