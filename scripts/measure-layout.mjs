@@ -4,8 +4,14 @@
 // widths, and whether the map's middle is in the first screen. Serves the folder with gzip, as a
 // host would, and reads the pages in Debian's Chromium. Prints a Markdown table.
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { runnerImport } from 'vite';
 import { serveDist } from './serve-dist.mjs';
+
+// The views and the embed codes' widths, from the view registry whose recorded heights this measures.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { VIEW_IDS, EMBED_WIDTHS, embedPageFile } = (await runnerImport(`${root}src/views.ts`, { root, logLevel: 'silent' })).module;
 
 const dist = resolve(process.argv[2] ?? new URL('../dist', import.meta.url).pathname);
 const server = await serveDist(dist);
@@ -58,17 +64,15 @@ rows.push(['story: DOM elements', await story.evaluate(() => document.querySelec
 rows.push(['story: links', await story.evaluate(() => document.querySelectorAll('main a[href]').length)]);
 await story.close();
 
-// The embed codes' widths (EMBED_WIDTHS in src/views.ts, whose recorded heights this measures).
-const EMBED_WIDTHS = [320, 375, 600, 1000];
-for (const view of ['map', 'nhs', 'ransom', 'sources', 'story']) {
+for (const view of VIEW_IDS) {
   const heights = [];
   for (const width of EMBED_WIDTHS) {
     // A short window, so the page's height is its content's, as an iframe sized to it would be.
-    const page = await open(`embed-${view}.html`, width, 120);
+    const page = await open(embedPageFile(view), width, 120);
     heights.push(`${width}: ${await page.evaluate(() => document.documentElement.scrollHeight)}`);
     await page.close();
   }
-  rows.push([`embed-${view}.html height (px) by width`, heights.join(', ')]);
+  rows.push([`${embedPageFile(view)} height (px) by width`, heights.join(', ')]);
 }
 for (const [width, height] of [[600, 800], [375, 812]]) {
   const page = await open('embed-map.html', width, height);

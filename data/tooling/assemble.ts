@@ -265,7 +265,7 @@ export interface CheckResult {
   dataset?: Dataset;
   problems: Problem[];
   /** One line for each file read in another form than UTF-8, comma, LF (e.g. semicolons): not problems. */
-  notes?: Problem[];
+  notes: Problem[];
 }
 
 /** Assemble and validate data/: the verdict the build, the dev server and data:check share. */

@@ -70,7 +70,7 @@ export async function runDataCheck(args: readonly string[], cwd: string, default
 
   const dir = isDirectory ? target : dirname(target);
   const prefix = relative(cwd, dir);
-  const { dataset, problems, notes = [] } = await checkSourceFiles(dir);
+  const { dataset, problems, notes } = await checkSourceFiles(dir);
   // Files read in another form than UTF-8, comma, LF (e.g. semicolons from European Excel): one line each, first.
   const file = isDirectory ? undefined : basename(target);
   const noteLines = notes.filter((n) => !file || n.file === file).map((n) => formatProblem(n, prefix));

@@ -16,6 +16,7 @@ import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse as parseCsvText } from 'csv-parse/sync';
 import { checkSourceFiles, type Problem } from './assemble.ts';
+import { formatProblem } from './cli.ts';
 import { decodeWindows1252 } from './encoding.ts';
 import { TABLES, type CellType, type TableSpec } from './sourceFiles.ts';
 
@@ -194,7 +195,7 @@ const namesCell = (p: Problem, line: number, column: string) =>
   p.line === line && (p.message.startsWith(`row `) ? p.message.includes(`, column ${column}:`) : p.message.includes(`column ${column}`));
 
 export async function compareTrip(dataDir: string, trip: TripOutput): Promise<TableVerdict[]> {
-  const { problems, notes = [] } = await checkSourceFiles(trip.dir);
+  const { problems, notes } = await checkSourceFiles(trip.dir);
   const verdicts: TableVerdict[] = [];
   for (const spec of Object.values(TABLES) as TableSpec[]) {
     const original = readKnownCsv(await readFile(join(dataDir, spec.file)), 'utf-8', ',');
@@ -218,6 +219,7 @@ export async function compareTrip(dataDir: string, trip: TripOutput): Promise<Ta
     const refusal = own.find(whole);
     const named = changed.filter((c) => own.some((p) => namesCell(p, c.line, c.column)));
     const silent = refusal ? [] : changed.filter((c) => !named.includes(c));
+    const note = notes.find((n) => n.file === spec.file);
     verdicts.push({
       file: spec.file,
       changed,
@@ -225,13 +227,13 @@ export async function compareTrip(dataDir: string, trip: TripOutput): Promise<Ta
       silent,
       ...(refusal ? { refused: formatLine(refusal) } : {}),
       messages: own.map(formatLine),
-      ...(notes.find((n) => n.file === spec.file) ? { note: formatLine(notes.find((n) => n.file === spec.file)!) } : {}),
+      ...(note ? { note: formatLine(note) } : {}),
     });
   }
   return verdicts;
 }
 
-const formatLine = (p: Problem) => `data/${p.file}${p.line ? `:${p.line}` : ''}${p.column ? `:${p.column}` : ''}: ${p.message}`;
+const formatLine = (p: Problem) => formatProblem(p, 'data');
 
 export const describeChange = (c: CellChange) => `data/${c.file}:${c.line} column ${c.column}: ${JSON.stringify(c.before)} became ${JSON.stringify(c.after)}`;
 

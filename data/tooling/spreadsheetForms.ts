@@ -23,6 +23,7 @@
  *
  * Each rule returns the message for one cell, or undefined when the cell is not a spreadsheet's form.
  */
+import { formatUkTime, MONTHS } from '../../src/format/format.ts';
 import type { CellType } from './sourceFiles.ts';
 
 /** Columns holding ISO 8601 dates (by name: the same name means the same thing in every table). */
@@ -31,7 +32,6 @@ export const DATE_COLUMNS: ReadonlySet<string> = new Set(['date', 'first_seen', 
 export type ColumnKind = 'number' | 'boolean' | 'date' | 'text';
 export const columnKind = (name: string, type: CellType): ColumnKind => (type !== 'text' ? type : DATE_COLUMNS.has(name) ? 'date' : 'text');
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const words = (y: number, m: number, d: number) => `${d} ${MONTHS[m - 1]} ${y}`;
@@ -236,8 +236,6 @@ export function spreadsheetFormProblem(raw: string, kind: ColumnKind): string | 
   }
 }
 
-const UK_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
 /**
  * The structured form of nhs-timeline.csv's `time_text` when it is a clock time: "13:06", 24-hour,
  * UK time as the NHS sources state it, and the same moment as `time` (UTC). A spreadsheet's
@@ -250,6 +248,6 @@ export function rowProblems(file: string, cells: Readonly<Record<string, string>
   if (!/^\d{2}:\d{2}$/.test(stated) || !/T\d{2}:\d{2}(:\d{2})?Z$/.test(time)) return [];
   const ms = Date.parse(time);
   if (Number.isNaN(ms)) return [];
-  const uk = UK_TIME.format(ms);
+  const uk = formatUkTime(ms);
   return uk === stated ? [] : [{ column: 'time_text', message: `expected ${uk}, the UK time of time (${time}), found ${q(stated)}` }];
 }

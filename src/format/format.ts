@@ -22,7 +22,8 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 const numberFormat = (options: Intl.NumberFormatOptions) => cached(`n|${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALE, options));
 const dateFormat = (options: Intl.DateTimeFormatOptions) => cached(`d|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(LOCALE, options));
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The months' names, also read back from spreadsheet cells by data/tooling/spreadsheetForms.ts. */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * A number with `minDigits` to `maxDigits` fraction digits. Written here when that needs no
