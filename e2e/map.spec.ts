@@ -120,15 +120,21 @@ test('a measure layer shows only that measure, with its own legend and source', 
   await expect(page.getByRole('tooltip')).toContainText('6,200,000 kill-switch sinkhole requests');
 });
 
-test('region zoom changes the view box and never traps the page scroll', async ({ page }) => {
+test('region zoom changes the view box and never traps the page scroll; the menu names what the map shows', async ({ page }) => {
   const map = page.getByTestId('world-map');
+  const region = page.getByRole('combobox', { name: 'Zoom to' });
   const before = await map.getAttribute('viewBox');
-  await page.getByRole('combobox', { name: 'Zoom to' }).selectOption({ label: 'Europe' });
+  await region.selectOption({ label: 'Europe' });
   expect(await map.getAttribute('viewBox')).not.toBe(before);
   // "manipulation": the browser keeps panning and pinch-zoom; the map takes no gesture for itself.
   expect(await map.evaluate((el) => getComputedStyle(el).touchAction)).toBe('manipulation');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(region.locator('option:checked')).toHaveText('Zoomed in');
   await page.getByRole('button', { name: 'Show the whole world' }).click();
   expect(await map.getAttribute('viewBox')).toBe(before);
+  await expect(region.locator('option:checked')).toHaveText('World');
+  await region.selectOption({ label: 'Europe' }); // the same region again still zooms
+  expect(await map.getAttribute('viewBox')).not.toBe(before);
 });
 
 test.describe('on a 375 px touch screen', () => {

@@ -24,6 +24,7 @@ export const STRINGS = {
     anyReport: 'Any public report',
     zoomTo: 'Zoom to',
     world: 'World',
+    otherView: 'Zoomed in',
     findCountry: 'Find a country',
     findPlaceholder: 'e.g. Spain, BRA',
     zoomGroup: 'Zoom the map',

@@ -15,6 +15,7 @@ import { trustEditions } from '../charts/trusts/editions.ts';
 import { noDisruptionCount, trustUnits } from '../charts/trusts/layout.ts';
 import { estimateTextWidth } from '../map/labels.ts';
 import { buildScene, LABEL_FONT_PX, victimLabels } from '../map/scene.ts';
+import { mapExtent } from '../map/viewBox.ts';
 import { stepForDate, TIME_STEPS } from '../map/timeSteps.ts';
 import { loadRealModel } from '../testing/realModel.ts';
 
@@ -33,7 +34,8 @@ describe('the spread', () => {
 });
 
 describe('the map scene', () => {
-  const full = () => ({ viewBox: { x: 0, y: 0, width: model.world.width, height: model.world.height }, pxPerUnit: 1 });
+  // The whole map as the graphic shows it (the far south cropped).
+  const full = () => ({ viewBox: { x: 0, y: 0, ...mapExtent(model.world) }, pxPerUnit: 1 });
 
   it('labels a victim only once its report is public: the NHS on 12 May, Deutsche Bahn on 13 May', () => {
     const names = (date: string) => victimLabels(model, TIME_STEPS[stepForDate(date)]!.at).map((l) => l.text);
@@ -50,8 +52,10 @@ describe('the map scene', () => {
   it('places every label apart from every other and inside the frame, at phone and desktop widths', () => {
     for (const pxPerUnit of [0.36, 0.6, 1.2]) {
       const scene = buildScene(model, { layerId: 'evidence', step: TIME_STEPS.length - 1 }, { ...full(), pxPerUnit });
+      const frame = mapExtent(model.world);
       const boxes = scene.annotations.map((a) => ({ x0: a.textX * pxPerUnit, x1: a.textX * pxPerUnit + estimateTextWidth(a.text, LABEL_FONT_PX), y0: a.textY * pxPerUnit - LABEL_FONT_PX, y1: a.textY * pxPerUnit + 3 }));
-      for (const b of boxes) expect(b.x0 >= 0 && b.x1 <= model.world.width * pxPerUnit).toBe(true);
+      expect(boxes.length, `labels placed at ${pxPerUnit} px per unit`).toBeGreaterThan(0);
+      for (const b of boxes) expect(b.x0 >= 0 && b.x1 <= frame.width * pxPerUnit && b.y0 >= 0 && b.y1 <= frame.height * pxPerUnit).toBe(true);
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) expect(boxes[i]!.x0 < boxes[j]!.x1 && boxes[j]!.x0 < boxes[i]!.x1 && boxes[i]!.y0 < boxes[j]!.y1 && boxes[j]!.y0 < boxes[i]!.y1).toBe(false);
     }

@@ -5,22 +5,25 @@
  */
 import { memo, useId } from 'react';
 import type { Measure } from '../data/schema.ts';
-import type { World } from '../geo/world.ts';
 import { CountrySearch } from './CountrySearch.tsx';
 import { EVIDENCE_LAYER } from './layers.ts';
-import type { Box } from './viewBox.ts';
 import { STRINGS } from '../strings.ts';
 
 interface Props {
   layers: readonly Measure[];
   layerId: string;
   onLayer: (id: string) => void;
-  regions: World['regions'];
-  onRegion: (bbox: Box | undefined) => void;
+  regions: ReadonlyArray<{ id: string; label: string }>;
+  /** '' for the whole world, a region's id, or undefined when the map shows neither (zoomed or a country). */
+  regionId: string | undefined;
+  onRegion: (id: string) => void;
   onChooseCountry: (iso3: string) => void;
 }
 
-export const MapControls = memo(function MapControls({ layers, layerId, onLayer, regions, onRegion, onChooseCountry }: Props) {
+/** The region menu's value while the view is not one it offers: shown, never chosen. */
+const OTHER_VIEW = 'other';
+
+export const MapControls = memo(function MapControls({ layers, layerId, onLayer, regions, regionId, onRegion, onChooseCountry }: Props) {
   const id = useId();
   return (
     <div className="map-controls">
@@ -37,13 +40,18 @@ export const MapControls = memo(function MapControls({ layers, layerId, onLayer,
       </div>
       <div className="map-select region-select">
         <label htmlFor={`${id}-region`}>{STRINGS.map.zoomTo}</label>
-        <select id={`${id}-region`} defaultValue="" onChange={(e) => onRegion(regions.find((r) => r.id === e.target.value)?.bbox)}>
+        <select id={`${id}-region`} value={regionId ?? OTHER_VIEW} onChange={(e) => onRegion(e.target.value)}>
           <option value="">{STRINGS.map.world}</option>
           {regions.map((r) => (
             <option key={r.id} value={r.id}>
               {r.label}
             </option>
           ))}
+          {regionId === undefined ? (
+            <option value={OTHER_VIEW} disabled>
+              {STRINGS.map.otherView}
+            </option>
+          ) : null}
         </select>
       </div>
       <CountrySearch onChoose={onChooseCountry} />

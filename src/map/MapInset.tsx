@@ -1,8 +1,9 @@
 /**
  * On a phone the world map is too small to tell Europe's countries apart, where many of the first
  * reports were. Below it, an inset draws Europe alone at the full width, with the same looks,
- * markers and labels. It is a picture plus touch targets (a tap pins the tooltip, as on the map);
- * assistive technology uses the main map and the table, so the inset is hidden from it.
+ * markers and labels. It is a picture plus touch targets: a tap chooses the country, as the
+ * search does (its details open and the main map zooms to it, which closes the inset). Assistive
+ * technology uses the main map and the table, so the inset is hidden from it.
  */
 import { useMemo, useState } from 'react';
 import type { World } from '../geo/world.ts';
@@ -15,7 +16,7 @@ import { WorldMap } from './WorldMap.tsx';
 import { STRINGS } from '../strings.ts';
 
 /** Narrower than this, a world map shows Europe at under about 1 px per 10 km: the inset appears. */
-export const INSET_BELOW_PX = 560;
+const INSET_BELOW_PX = 560;
 
 /** The inset shows while the main map shows the whole world on a narrow screen. */
 export const showsInset = (width: number, viewBox: ViewBox, full: ViewBox) => width < INSET_BELOW_PX && viewBox.width >= full.width;
@@ -39,6 +40,7 @@ interface Props {
 export function MapInset({ scene, width, onPick }: Props) {
   const model = useModel();
   const { world } = model;
+  // No hover of its own (a tap chooses): WorldMap reads a hover store, so the inset's stays empty.
   const [hover] = useState(createHoverStore);
   const viewBox = useMemo(() => insetViewBox(world), [world]);
   const only = useMemo(() => (viewBox ? placesIn(world, viewBox) : new Set<string>()), [viewBox, world]);
@@ -82,7 +84,7 @@ export function InsetSpace() {
 }
 
 /** Shapes whose box meets the view and dots inside it: all an inset needs to draw. */
-export function placesIn(world: { shapes: ReadonlyArray<{ iso3: string; bbox: readonly number[] }>; dots: ReadonlyArray<{ iso3: string; x: number; y: number }> }, v: ViewBox): Set<string> {
+function placesIn(world: { shapes: ReadonlyArray<{ iso3: string; bbox: readonly number[] }>; dots: ReadonlyArray<{ iso3: string; x: number; y: number }> }, v: ViewBox): Set<string> {
   const x1 = v.x + v.width;
   const y1 = v.y + v.height;
   return new Set([

@@ -9,7 +9,7 @@ import type { HoverStore } from './hoverStore.ts';
 import type { PlaceLook } from './mapLooks.ts';
 
 // Primitive props only, so memo skips every shape whose look did not change on a time step.
-export interface ShapeProps {
+interface ShapeProps {
   iso3: string;
   d: string;
   status?: string | undefined;

@@ -21,7 +21,7 @@ import { KeyEvents } from './KeyEvents.tsx';
 import { TimeControl } from './TimeControl.tsx';
 import { ALL_REPORTS, TIME_STEPS } from './timeSteps.ts';
 import { useMapInput } from './useMapInput.ts';
-import { fitBox, mapExtent, zoomViewBox, type Box, type ViewBox } from './viewBox.ts';
+import { fitBox, mapExtent, sameView, zoomViewBox, type ViewBox } from './viewBox.ts';
 import { WorldMap } from './WorldMap.tsx';
 import './map.css';
 import { STRINGS } from '../strings.ts';
@@ -95,7 +95,11 @@ export function SpreadMap({ initial, onSelectionChange, notes }: Props) {
     },
     [select, focusBox],
   );
-  const onRegion = useCallback((bbox: Box | undefined) => setViewBox(bbox ? fitBox(bbox, extent, 0.02) : fullView), [extent, fullView]);
+  // The region menu shows what the map shows: derived from the view, so zooming, resetting or
+  // choosing a country can never leave it naming a region the map has left.
+  const regionViews = useMemo(() => world.regions.map((r) => ({ id: r.id, view: fitBox(r.bbox, extent, 0.02) })), [world, extent]);
+  const regionId = sameView(viewBox, fullView) ? '' : regionViews.find((r) => sameView(r.view, viewBox))?.id;
+  const onRegion = useCallback((id: string) => setViewBox(regionViews.find((r) => r.id === id)?.view ?? fullView), [regionViews, fullView]);
   const onZoom = useCallback((factor: number) => setViewBox((v) => zoomViewBox(v, factor, extent)), [extent]);
 
   return (
@@ -106,7 +110,7 @@ export function SpreadMap({ initial, onSelectionChange, notes }: Props) {
       <p id={summaryId} className="visually-hidden">
         {summary}
       </p>
-      <MapControls layers={layers} layerId={layerId} onLayer={setLayerId} regions={world.regions} onRegion={onRegion} onChooseCountry={chooseCountry} />
+      <MapControls layers={layers} layerId={layerId} onLayer={setLayerId} regions={world.regions} regionId={regionId} onRegion={onRegion} onChooseCountry={chooseCountry} />
       <div className="map-and-details">
         <div className="map-frame" ref={frameRef}>
           <WorldMap

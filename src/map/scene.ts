@@ -55,7 +55,7 @@ export interface MapScene {
 }
 
 /** Markers closer than this on screen would merge into one blob; the later ones are left out. */
-export const MARKER_MIN_GAP_PX = 11;
+const MARKER_MIN_GAP_PX = 11;
 export const LABEL_FONT_PX = 12;
 
 /** The best-known victims with a map label, earliest first, as public by `at`. */

@@ -39,6 +39,9 @@ export function zoomViewBox(v: ViewBox, factor: number, map: { width: number; he
   return clampViewBox({ x: v.x + (v.width - width) / 2, y: v.y + (v.height - height) / 2, width, height }, map);
 }
 
+/** The same view (fitBox and the zoom functions make new objects for equal views). */
+export const sameView = (a: ViewBox, b: ViewBox) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
 export const viewBoxAttribute = (v: ViewBox) => `${round(v.x)} ${round(v.y)} ${round(v.width)} ${round(v.height)}`;
 const round = (n: number) => roundTo(n, 1);
 
@@ -46,5 +49,5 @@ const round = (n: number) => roundTo(n, 1);
  * The part of the projected world the map shows: all of it but the far south. Nothing south of
  * about 58° S was reported, and Antarctica would take an eighth of the map's height.
  */
-export const SOUTH_CROP = 0.86;
+const SOUTH_CROP = 0.86;
 export const mapExtent = (world: { width: number; height: number }) => ({ width: world.width, height: Math.round(world.height * SOUTH_CROP) });
