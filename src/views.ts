@@ -27,11 +27,11 @@ export const EMBED_WIDTHS = [320, 375, 600, 1000] as const;
 export type EmbedWidth = (typeof EMBED_WIDTHS)[number];
 
 export const VIEWS: Readonly<Record<View, ViewSpec>> = {
-  story: { id: 'story', title: 'WannaCry, May 2017: the full story', sections: SECTION_IDS, heights: { 320: 8283, 375: 7373, 600: 5739, 1000: 4970 } },
+  story: { id: 'story', title: 'WannaCry, May 2017: the full story', sections: SECTION_IDS, heights: { 320: 8768, 375: 7721, 600: 5969, 1000: 5131 } },
   map: { id: 'map', title: 'WannaCry, May 2017: where it was reported', sections: ['spread'], heights: { 320: 927, 375: 895, 600: 723, 1000: 515 } },
-  nhs: { id: 'nhs', title: "WannaCry, May 2017: what it did to England's NHS", sections: ['nhs'], heights: { 320: 1789, 375: 1546, 600: 1263, 1000: 1122 } },
+  nhs: { id: 'nhs', title: "WannaCry, May 2017: what it did to England's NHS", sections: ['nhs'], heights: { 320: 2106, 375: 1726, 600: 1397, 1000: 1211 } },
   ransom: { id: 'ransom', title: 'WannaCry, May 2017: the ransom payments', sections: ['ransom'], heights: { 320: 1275, 375: 1195, 600: 1023, 1000: 954 } },
-  sources: { id: 'sources', title: 'WannaCry, May 2017: sources and methods', sections: ['sources'], heights: { 320: 3816, 375: 3243, 600: 2325, 1000: 1969 } },
+  sources: { id: 'sources', title: 'WannaCry, May 2017: sources and methods', sections: ['sources'], heights: { 320: 3984, 375: 3411, 600: 2421, 1000: 2041 } },
 };
 
 /**

@@ -132,9 +132,14 @@ describe('NhsSection', () => {
     expect(times()).toContain('late morning (UK time, as the source states it)');
   });
 
-  it('cites every figure: each headline number sits beside a source link', () => {
+  it('cites every figure: each headline number sits beside a source link and says when it was counted', () => {
     const { container } = render(tree());
-    for (const stat of container.querySelectorAll('.stat')) expect(stat.querySelector('a.cite, .cite a')).not.toBeNull();
+    const stats = [...container.querySelectorAll('.stat')];
+    expect(stats.length).toBeGreaterThan(0);
+    for (const stat of stats) {
+      expect(stat.querySelector('a.cite, .cite a')).not.toBeNull();
+      expect(stat.querySelector('.stat-period')?.textContent).toMatch(/2017/);
+    }
   });
 
   it('hydrates its own server render without a mismatch', async () => {

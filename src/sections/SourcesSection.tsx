@@ -3,7 +3,7 @@
  * why they are never added, corrections of common errors in the coverage, this graphic's own
  * corrections log, and every source in the dataset.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { formatIsoDate, plural } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
@@ -43,7 +43,10 @@ export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
             <p className="myth-correction">
               <span className="myth-label">In fact:</span> {myth.correction}{' '}
               {myth.evidence.map((e, i) => (
-                <Cite key={i} citation={e} />
+                <Fragment key={i}>
+                  <Cite citation={e} />
+                  {e.note ? <span className="cite-note"> {e.note} </span> : null}
+                </Fragment>
               ))}
             </p>
             {myth.examples.length ? (

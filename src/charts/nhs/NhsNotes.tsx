@@ -71,6 +71,7 @@ export function NhsNotes() {
         Beyond the trusts, {formatNumber(orgs.value)} primary care and other NHS organisations were infected <Cite citation={orgs} />; the GP practices
         among them were {formatPercent(gpShare.value)} <Cite citation={gpShare} /> of England&apos;s {formatNumber(gpTotal.value)} <Cite citation={gpTotal} />.
         The {formatNumber(devices.value)} diagnostic devices were {formatPercent(devicesShare.value)} of all such NHS equipment <Cite citation={devicesShare} />.
+        {devices.note ? ` ${devices.note}` : null}
       </p>
     </div>
   );
