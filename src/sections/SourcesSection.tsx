@@ -3,24 +3,17 @@
  * why they are never added, corrections of common errors in the coverage, this graphic's own
  * corrections log, and every source in the dataset.
  */
-import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useMemo } from 'react';
 import { formatIsoDate, plural } from '../format/format.ts';
 import { Cite } from '../ui/Cite.tsx';
 import { useModel } from '../ui/ModelContext.tsx';
 import { SectionTools } from '../downloads/SectionTools.tsx';
 import { LazyDetails, StaticTableLink } from '../ui/LazyDetails.tsx';
+import { STRINGS } from '../strings.ts';
 
 export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
   const { dataset } = useModel();
   const { meta, measures, myths, corrections } = dataset;
-  // The full list is long (it would double the page's HTML); it renders when opened. Without
-  // JavaScript the same list is one link away, on the static sources page.
-  const [open, setOpen] = useState(expanded);
-  const detailsRef = useRef<HTMLDetailsElement>(null);
-  // A reader may open the list before this section's code has loaded: catch up on hydration.
-  useEffect(() => {
-    if (detailsRef.current?.open) setOpen(true);
-  }, []);
   const sources = useMemo(
     () => [...dataset.sources].sort((a, b) => a.publisher.localeCompare(b.publisher, 'en') || (a.date ?? '').localeCompare(b.date ?? '')),
     [dataset.sources],
@@ -106,38 +99,42 @@ export function SourcesSection({ expanded = false }: { expanded?: boolean }) {
         )}
       </details>
 
-      <details className="source-list" ref={detailsRef} open={expanded} onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>
-          <h3 className="inline-heading">All sources ({plural(sources.length, 'source', 'sources')})</h3>
-        </summary>
-        <p>
-          <a href="static/sources.html">The full list as a page</a> (works without JavaScript).
-        </p>
-        {open ? (
-          <ul>
-            {sources.map((s) => (
-              <li key={s.id} id={`source-${s.id}`}>
-                <span className="source-publisher">{s.publisher}</span>{' '}
-                <a href={s.url} target="_blank" rel="noopener noreferrer" lang={s.language}>
-                  {s.title}
-                </a>
-                <span className="source-date">, {s.date ? formatIsoDate(s.date) : 'undated'}</span>
-                {s.viaUrl ? (
-                  <>
-                    {' '}
-                    (
-                    <a href={s.viaUrl} target="_blank" rel="noopener noreferrer">
-                      copy read
-                    </a>
-                    )
-                  </>
-                ) : null}
-                {s.note ? <span className="source-note"> {s.note}</span> : null}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </details>
+      {/* The full list is long (it would double the page's HTML): built when opened, and one link
+          away without JavaScript, on the static sources page. */}
+      <LazyDetails
+        className="source-list"
+        defaultOpen={expanded}
+        summary={<h3 className="inline-heading">All sources ({plural(sources.length, 'source', 'sources')})</h3>}
+        fallback={<StaticTableLink view="sources" what="The full list" />}
+      >
+        {() => (
+          <>
+            <StaticTableLink view="sources" what="The full list" />
+            <ul>
+              {sources.map((s) => (
+                <li key={s.id} id={`source-${s.id}`}>
+                  <span className="source-publisher">{s.publisher}</span>{' '}
+                  <a href={s.url} target="_blank" rel="noopener noreferrer" lang={s.language}>
+                    {s.title}
+                  </a>
+                  <span className="source-date">, {s.date ? formatIsoDate(s.date) : STRINGS.citation.undated}</span>
+                  {s.viaUrl ? (
+                    <>
+                      {' '}
+                      (
+                      <a href={s.viaUrl} target="_blank" rel="noopener noreferrer">
+                        copy read
+                      </a>
+                      )
+                    </>
+                    ) : null}
+                    {s.note ? <span className="source-note"> {s.note}</span> : null}
+                  </li>
+                ))}
+              </ul>
+          </>
+        )}
+      </LazyDetails>
       <SectionTools view="sources" />
     </section>
   );

@@ -9,7 +9,8 @@ import { requireFact } from '../data/model.ts';
 import { countByStatus } from '../data/derive/evidence.ts';
 import { GLOBAL, NHS, RANSOM } from '../data/requiredFacts.ts';
 import { VIEWS, type View } from '../views.ts';
-import { formatIsoDate, formatNumber } from '../format/format.ts';
+import { formatGbpMillions, formatIsoDate, formatNumber, formatUsd } from '../format/format.ts';
+import { satoshiToBtc } from '../charts/ransomSeries.ts';
 import { STRINGS } from '../strings.ts';
 
 export const CARD = { width: 1200, height: 630 };
@@ -126,24 +127,25 @@ export function StaticCard({ view, model, palette }: { view: View; model: Model;
           [f(NHS.infected2018), `trusts infected and locked out, of ${f(NHS.trustsTotal)} in England`],
           [f(NHS.disrupted2018), 'more trusts disrupted but not infected'],
           [f(NHS.appointmentsEstimated), "appointments cancelled (NHS England's estimate)"],
-          [`£${f(NHS.costTotal)}m`, 'estimated cost to the NHS (DHSC)'],
+          [formatGbpMillions(requireFact(model.nhsFacts, NHS.costTotal).value), 'estimated cost to the NHS (DHSC)'],
         ]}
       />
     );
   }
   if (view === 'ransom') {
-    const payments = model.dataset.ransom.payments;
+    const { payments, wallets } = model.dataset.ransom;
     const satoshi = payments.reduce((n, p) => n + p.satoshi, 0);
+    const fact = (id: string) => requireFact(model.ransomFacts, id).value;
     return (
       <FiguresCard
         view={view}
         model={model}
         palette={palette}
         figures={[
-          [`$${formatNumber(requireFact(model.ransomFacts, RANSOM.demandUsd).value)}`, 'ransom demanded in bitcoin, doubling after 3 days'],
-          [formatNumber(payments.length), `payments to the three wallets by ${formatIsoDate(payments.at(-1)!.time.slice(0, 10))}`],
-          [`${formatNumber(satoshi / 1e8)} BTC`, 'paid by then (sum of the transaction list)'],
-          [`${formatNumber(requireFact(model.ransomFacts, RANSOM.balanceBeforeWithdrawal).value)} BTC`, 'in the wallets when they were emptied'],
+          [formatUsd(fact(RANSOM.demandUsd)), `ransom demanded in bitcoin, doubling after ${formatNumber(fact(RANSOM.doubleAfterDays))} days`],
+          [formatNumber(payments.length), `payments to the ${formatNumber(wallets.length)} wallets by ${formatIsoDate(payments.at(-1)!.time.slice(0, 10))}`],
+          [`${formatNumber(satoshiToBtc(satoshi))} BTC`, 'paid by then (sum of the transaction list)'],
+          [`${formatNumber(fact(RANSOM.balanceBeforeWithdrawal))} BTC`, 'in the wallets when they were emptied'],
         ]}
       />
     );

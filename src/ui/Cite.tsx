@@ -13,6 +13,7 @@ import type { Citation } from '../data/schema.ts';
 import { formatIsoDate } from '../format/format.ts';
 import { citationCard } from './citationCard.ts';
 import { useModel } from './ModelContext.tsx';
+import { STRINGS } from '../strings.ts';
 
 interface Props {
   citation: Citation;
@@ -39,7 +40,7 @@ export function Cite({ citation, full = false, className }: Props) {
   const source = sources.get(citation.sourceId);
   if (!source) return null; // the dataset check guarantees every sourceId resolves
   if (full) {
-    const date = source.date ? formatIsoDate(source.date, { short: true }) : 'undated';
+    const date = source.date ? formatIsoDate(source.date, { short: true }) : STRINGS.citation.undated;
     return (
       <span className={`cite-full${className ? ` ${className}` : ''}`}>
         <a href={source.url} target="_blank" rel="noopener noreferrer">

@@ -13,17 +13,19 @@ interface Props {
   /** What the closed-at-first details shows when opened before the content can be built. */
   fallback: ReactNode;
   children: () => ReactNode;
+  /** Open from the start (a section shown as its own view). */
+  defaultOpen?: boolean;
 }
 
-export function LazyDetails({ summary, className, fallback, children }: Props) {
+export function LazyDetails({ summary, className, fallback, children, defaultOpen = false }: Props) {
   const ref = useRef<HTMLDetailsElement>(null);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   // A reader may have opened it before this code ran: catch up after hydration.
   useEffect(() => {
     if (ref.current?.open) setOpen(true);
   }, []);
   return (
-    <details ref={ref} className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details ref={ref} className={className} open={defaultOpen} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{summary}</summary>
       {open ? children() : fallback}
     </details>
