@@ -33,21 +33,21 @@ describe('validateDatasetInSteps()', () => {
     const pause = Object.assign(() => { pause.count++; return Promise.resolve(); }, { count: 0 });
     return pause;
   };
-  it('pauses before the schema and before each rule, and gives the same verdict as validateDataset', async () => {
+  it('pauses before the schema and before each rule, and passes the valid fixture through unchanged', async () => {
     const pause = countingPauses();
     const result = await validateDatasetInSteps(fixture, pause);
-    expect(result.ok).toBe(true);
-    expect(result).toEqual(validateDataset(fixture));
+    expect(result.ok && result.dataset).toEqual(fixture);
+    expect(validateDataset(fixture).ok).toBe(true);
     expect(pause.count).toBe(3);
   });
-  it('reports the same problems from every step', async () => {
+  it('reports the problems of every step, as validateDataset does', async () => {
     const broken = structuredClone(fixture) as typeof fixture;
     broken.sources.push({ ...broken.sources[0]! }); // a duplicate id: a relation rule
     broken.countries[0]!.figures[0]!.sourceId = 'no-such-source';
     const result = await validateDatasetInSteps(broken, countingPauses());
-    expect(result.ok).toBe(false);
-    expect(result).toEqual(validateDataset(broken));
-    expect(!result.ok && result.issues.map(formatIssue).join('\n')).toMatch(/unique source id[\s\S]*no-such-source/);
+    const issues = (r: ReturnType<typeof validateDataset>) => (r.ok ? [] : r.issues.map(formatIssue));
+    expect(issues(result)).toEqual(issues(validateDataset(broken)));
+    expect(issues(result).join('\n')).toMatch(/unique source id[\s\S]*no-such-source/);
   });
   it('stops after the schema when the shape is wrong', async () => {
     const pause = countingPauses();
